@@ -1,0 +1,20 @@
+import { getEnv } from "./lib/env.js";
+
+// Fail the build and the server start at once when the environment is wrong.
+getEnv();
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Native and WASM packages must be loaded by Node, not bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  rewrites() {
+    // The home page is the first page of the keyset-paginated post list. Serving it
+    // from a dynamic segment lets it be rendered on first request and then cached,
+    // instead of being prerendered (and hitting the database) during `next build`.
+    return Promise.resolve([{ source: "/", destination: "/page/latest" }]);
+  },
+};
+
+export default nextConfig;
