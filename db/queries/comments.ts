@@ -1,0 +1,89 @@
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { getDb } from "../index";
+import { comments } from "../schema";
+
+/** What a reader may see of a comment: never the email, IP or user agent. */
+export interface PublicComment {
+  id: number;
+  parentId: number | null;
+  authorName: string;
+  authorUrl: string | null;
+  body: string;
+  createdAt: string;
+}
+
+export interface CommentThreadsPage {
+  comments: PublicComment[];
+  /** Approved top-level comments beyond this page. */
+  hasMore: boolean;
+  /** Every approved comment on the post, on any page. */
+  total: number;
+}
+
+const publicColumns = {
+  id: comments.id,
+  parentId: comments.parentId,
+  authorName: comments.authorName,
+  authorUrl: comments.authorUrl,
+  body: comments.body,
+  createdAt: comments.createdAt,
+};
+
+/**
+ * One page of approved threads, oldest first: the first `limit` top-level
+ * comments, then every approved reply in those threads (found by root_id).
+ */
+export async function listApprovedThreads(options: {
+  postId: number;
+  limit: number;
+}): Promise<CommentThreadsPage> {
+  const db = getDb();
+  const roots = await db
+    .select(publicColumns)
+    .from(comments)
+    .where(
+      and(
+        eq(comments.postId, options.postId),
+        eq(comments.status, "approved"),
+        isNull(comments.parentId),
+      ),
+    )
+    .orderBy(asc(comments.createdAt), asc(comments.id))
+    .limit(options.limit + 1);
+
+  const pageRoots = roots.slice(0, options.limit);
+  const rootIds = pageRoots.map((root) => root.id);
+  const replies = rootIds.length
+    ? await db
+        .select(publicColumns)
+        .from(comments)
+        .where(
+          and(
+            eq(comments.postId, options.postId),
+            eq(comments.status, "approved"),
+            inArray(comments.rootId, rootIds),
+            sql`${comments.parentId} is not null`,
+          ),
+        )
+        .orderBy(asc(comments.createdAt), asc(comments.id))
+    : [];
+
+  const hasMore = roots.length > options.limit;
+  const shown = pageRoots.length + replies.length;
+  return {
+    comments: [...pageRoots, ...replies].map((row) => ({
+      ...row,
+      createdAt: row.createdAt.toISOString(),
+    })),
+    hasMore,
+    total: hasMore ? await countApprovedComments({ postId: options.postId }) : shown,
+  };
+}
+
+export async function countApprovedComments({ postId }: { postId: number }): Promise<number> {
+  const [row] = await getDb()
+    .select({ count: sql<number>`count(*)::int` })
+    .from(comments)
+    .where(and(eq(comments.postId, postId), eq(comments.status, "approved")));
+  return Number(row?.count ?? 0);
+}

@@ -1,0 +1,192 @@
+import { and, desc, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
+import type { Cursor } from "@/lib/cursor";
+import { getDb } from "../index";
+import { categories, comments, posts, postTags, tags, users } from "../schema";
+
+/** The one definition of "a reader may see this post". */
+export const isVisiblePost = (): SQL =>
+  and(eq(posts.status, "published"), sql`${posts.publishedAt} <= now()`)!;
+
+const approvedCommentCount = sql<number>`(
+  select count(*)::int from ${comments}
+  where ${comments.postId} = ${posts.id} and ${comments.status} = 'approved'
+)`;
+
+export interface PostSummary {
+  id: number;
+  slug: string;
+  kicker: string;
+  headline: string;
+  lead: string;
+  publishedAt: string;
+  authorName: string;
+  category: { slug: string; name: string } | null;
+  approvedCommentCount: number;
+}
+
+export interface PostPage {
+  posts: PostSummary[];
+  next: Cursor | null;
+}
+
+export async function listPublishedPosts(options: {
+  limit: number;
+  before?: Cursor | null;
+  categoryId?: number;
+  tagId?: number;
+}): Promise<PostPage> {
+  const { limit, before, categoryId, tagId } = options;
+  const conditions: SQL[] = [isVisiblePost()];
+  if (before) {
+    conditions.push(
+      sql`(${posts.publishedAt}, ${posts.id}) < (${before.at.toISOString()}::timestamptz, ${before.id})`,
+    );
+  }
+  if (categoryId !== undefined) conditions.push(eq(posts.categoryId, categoryId));
+  if (tagId !== undefined) {
+    conditions.push(
+      inArray(
+        posts.id,
+        getDb().select({ id: postTags.postId }).from(postTags).where(eq(postTags.tagId, tagId)),
+      ),
+    );
+  }
+
+  const rows = await getDb()
+    .select({
+      id: posts.id,
+      slug: posts.slug,
+      kicker: posts.kicker,
+      headline: posts.headline,
+      lead: posts.lead,
+      publishedAt: posts.publishedAt,
+      authorName: users.name,
+      categorySlug: categories.slug,
+      categoryName: categories.name,
+      approvedCommentCount,
+    })
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .leftJoin(categories, eq(categories.id, posts.categoryId))
+    .where(and(...conditions))
+    .orderBy(desc(posts.publishedAt), desc(posts.id))
+    .limit(limit + 1);
+
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    posts: page.map((row) => ({
+      id: row.id,
+      slug: row.slug,
+      kicker: row.kicker,
+      headline: row.headline,
+      lead: row.lead,
+      publishedAt: row.publishedAt!.toISOString(),
+      authorName: row.authorName,
+      category:
+        row.categorySlug && row.categoryName
+          ? { slug: row.categorySlug, name: row.categoryName }
+          : null,
+      approvedCommentCount: Number(row.approvedCommentCount),
+    })),
+    next: rows.length > limit && last ? { at: last.publishedAt!, id: last.id } : null,
+  };
+}
+
+export interface Article {
+  id: number;
+  slug: string;
+  kicker: string;
+  headline: string;
+  lead: string;
+  body: string;
+  publishedAt: string;
+  updatedAt: string;
+  sourceName: string | null;
+  sourceUrl: string | null;
+  commentsOpen: boolean;
+  authorName: string;
+  category: { slug: string; name: string } | null;
+  tags: { slug: string; name: string }[];
+}
+
+export async function getPublishedPostBySlug({ slug }: { slug: string }): Promise<Article | null> {
+  const db = getDb();
+  const [row] = await db
+    .select({
+      id: posts.id,
+      slug: posts.slug,
+      kicker: posts.kicker,
+      headline: posts.headline,
+      lead: posts.lead,
+      body: posts.body,
+      publishedAt: posts.publishedAt,
+      updatedAt: posts.updatedAt,
+      sourceName: posts.sourceName,
+      sourceUrl: posts.sourceUrl,
+      commentsOpen: posts.commentsOpen,
+      authorName: users.name,
+      categorySlug: categories.slug,
+      categoryName: categories.name,
+    })
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .leftJoin(categories, eq(categories.id, posts.categoryId))
+    .where(and(eq(posts.slug, slug), isVisiblePost()))
+    .limit(1);
+  if (!row) return null;
+
+  const postTagRows = await db
+    .select({ slug: tags.slug, name: tags.name })
+    .from(postTags)
+    .innerJoin(tags, eq(tags.id, postTags.tagId))
+    .where(eq(postTags.postId, row.id))
+    .orderBy(tags.name);
+
+  return {
+    id: row.id,
+    slug: row.slug,
+    kicker: row.kicker,
+    headline: row.headline,
+    lead: row.lead,
+    body: row.body,
+    publishedAt: row.publishedAt!.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    sourceName: row.sourceName,
+    sourceUrl: row.sourceUrl,
+    commentsOpen: row.commentsOpen,
+    authorName: row.authorName,
+    category:
+      row.categorySlug && row.categoryName
+        ? { slug: row.categorySlug, name: row.categoryName }
+        : null,
+    tags: postTagRows,
+  };
+}
+
+export interface PostHeadline {
+  slug: string;
+  kicker: string;
+  headline: string;
+  publishedAt: string;
+}
+
+export async function listLatestHeadlines(options: {
+  limit: number;
+  excludeId?: number;
+}): Promise<PostHeadline[]> {
+  const conditions = [isVisiblePost()];
+  if (options.excludeId !== undefined) conditions.push(ne(posts.id, options.excludeId));
+  const rows = await getDb()
+    .select({
+      slug: posts.slug,
+      kicker: posts.kicker,
+      headline: posts.headline,
+      publishedAt: posts.publishedAt,
+    })
+    .from(posts)
+    .where(and(...conditions))
+    .orderBy(desc(posts.publishedAt), desc(posts.id))
+    .limit(options.limit);
+  return rows.map((row) => ({ ...row, publishedAt: row.publishedAt!.toISOString() }));
+}

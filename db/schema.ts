@@ -1,0 +1,239 @@
+import { relations, sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
+
+// Millisecond precision keeps keyset cursors (which carry JS Dates) exact.
+const timestamptz = (name: string) =>
+  timestamp(name, { withTimezone: true, precision: 3 });
+
+export const userRoles = [
+  "reader",
+  "author",
+  "editor",
+  "moderator",
+  "admin",
+] as const;
+export type UserRole = (typeof userRoles)[number];
+export const userRole = pgEnum("user_role", userRoles);
+
+export const postStatuses = [
+  "draft",
+  "pending",
+  "scheduled",
+  "published",
+  "unpublished",
+  "trash",
+] as const;
+export type PostStatus = (typeof postStatuses)[number];
+export const postStatus = pgEnum("post_status", postStatuses);
+
+export const commentStatuses = [
+  "pending",
+  "approved",
+  "spam",
+  "trash",
+] as const;
+export type CommentStatus = (typeof commentStatuses)[number];
+export const commentStatus = pgEnum("comment_status", commentStatuses);
+
+export const users = pgTable(
+  "users",
+  {
+    // Text-compatible UUIDs keep the table usable by the Auth.js Drizzle adapter.
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: varchar("email", { length: 100 }).notNull(),
+    name: varchar("name", { length: 245 }).notNull(),
+    passwordHash: text("password_hash"),
+    role: userRole("role").notNull().default("reader"),
+    emailVerified: timestamptz("email_verified"),
+    image: text("image"),
+    disabledAt: timestamptz("disabled_at"),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+    updatedAt: timestamptz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`)],
+);
+
+export const categories = pgTable("categories", {
+  id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+  slug: varchar("slug", { length: 200 }).notNull().unique(),
+  name: varchar("name", { length: 200 }).notNull(),
+  description: text("description").notNull().default(""),
+  createdAt: timestamptz("created_at").notNull().defaultNow(),
+});
+
+export const tags = pgTable("tags", {
+  id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+  slug: varchar("slug", { length: 200 }).notNull().unique(),
+  name: varchar("name", { length: 200 }).notNull(),
+  createdAt: timestamptz("created_at").notNull().defaultNow(),
+});
+
+export const posts = pgTable(
+  "posts",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    slug: varchar("slug", { length: 200 }).notNull().unique(),
+    kicker: varchar("kicker", { length: 80 }).notNull().default(""),
+    headline: varchar("headline", { length: 300 }).notNull(),
+    lead: text("lead").notNull().default(""),
+    body: text("body").notNull().default(""),
+    status: postStatus("status").notNull().default("draft"),
+    publishedAt: timestamptz("published_at"),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    categoryId: integer("category_id").references(() => categories.id, {
+      onDelete: "set null",
+    }),
+    sourceName: varchar("source_name", { length: 200 }),
+    sourceUrl: varchar("source_url", { length: 500 }),
+    commentsOpen: boolean("comments_open").notNull().default(true),
+    // Bumped on every save so concurrent editors can detect a newer write.
+    version: integer("version").notNull().default(1),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+    updatedAt: timestamptz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    // Home page and feeds: newest published first.
+    index("posts_published_idx")
+      .on(t.publishedAt.desc(), t.id.desc())
+      .where(sql`${t.status} = 'published'`),
+    index("posts_category_published_idx")
+      .on(t.categoryId, t.publishedAt.desc(), t.id.desc())
+      .where(sql`${t.status} = 'published'`),
+    index("posts_author_published_idx")
+      .on(t.authorId, t.publishedAt.desc(), t.id.desc())
+      .where(sql`${t.status} = 'published'`),
+    index("posts_status_updated_idx").on(t.status, t.updatedAt.desc()),
+  ],
+);
+
+export const postTags = pgTable(
+  "post_tags",
+  {
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    tagId: integer("tag_id")
+      .notNull()
+      .references(() => tags.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.postId, t.tagId] }),
+    index("post_tags_tag_idx").on(t.tagId, t.postId),
+  ],
+);
+
+export const comments = pgTable(
+  "comments",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    parentId: integer("parent_id").references((): AnyPgColumn => comments.id, {
+      onDelete: "cascade",
+    }),
+    // The top-level comment a reply belongs to (null on top-level comments), so a
+    // page of threads loads with two indexed queries instead of a recursive one.
+    rootId: integer("root_id"),
+    depth: integer("depth").notNull().default(0),
+    userId: uuid("user_id").references(() => users.id, {
+      onDelete: "set null",
+    }),
+    authorName: varchar("author_name", { length: 245 }).notNull(),
+    authorEmail: varchar("author_email", { length: 100 }).notNull(),
+    authorUrl: varchar("author_url", { length: 200 }),
+    body: text("body").notNull(),
+    status: commentStatus("status").notNull().default("pending"),
+    previousStatus: commentStatus("previous_status"),
+    moderationReason: varchar("moderation_reason", { length: 100 }),
+    ip: varchar("ip", { length: 45 }),
+    userAgent: varchar("user_agent", { length: 500 }),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+    updatedAt: timestamptz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    // Article page: top-level approved comments in order, then their threads.
+    index("comments_post_top_approved_idx")
+      .on(t.postId, t.createdAt, t.id)
+      .where(sql`${t.status} = 'approved' AND ${t.parentId} IS NULL`),
+    index("comments_post_root_approved_idx")
+      .on(t.postId, t.rootId, t.createdAt, t.id)
+      .where(sql`${t.status} = 'approved'`),
+    index("comments_parent_idx").on(t.parentId),
+    // Moderation queue by status, newest first.
+    index("comments_status_created_idx").on(
+      t.status,
+      t.createdAt.desc(),
+      t.id.desc(),
+    ),
+    index("comments_user_idx").on(t.userId, t.status),
+    index("comments_email_idx").on(sql`lower(${t.authorEmail})`, t.status),
+  ],
+);
+
+export const settings = pgTable("settings", {
+  key: varchar("key", { length: 100 }).primaryKey(),
+  value: jsonb("value").notNull(),
+  updatedAt: timestamptz("updated_at").notNull().defaultNow(),
+});
+
+export const usersRelations = relations(users, ({ many }) => ({
+  posts: many(posts),
+  comments: many(comments),
+}));
+
+export const categoriesRelations = relations(categories, ({ many }) => ({
+  posts: many(posts),
+}));
+
+export const tagsRelations = relations(tags, ({ many }) => ({
+  postTags: many(postTags),
+}));
+
+export const postsRelations = relations(posts, ({ one, many }) => ({
+  author: one(users, { fields: [posts.authorId], references: [users.id] }),
+  category: one(categories, {
+    fields: [posts.categoryId],
+    references: [categories.id],
+  }),
+  postTags: many(postTags),
+  comments: many(comments),
+}));
+
+export const postTagsRelations = relations(postTags, ({ one }) => ({
+  post: one(posts, { fields: [postTags.postId], references: [posts.id] }),
+  tag: one(tags, { fields: [postTags.tagId], references: [tags.id] }),
+}));
+
+export const commentsRelations = relations(comments, ({ one }) => ({
+  post: one(posts, { fields: [comments.postId], references: [posts.id] }),
+  parent: one(comments, {
+    fields: [comments.parentId],
+    references: [comments.id],
+  }),
+  user: one(users, { fields: [comments.userId], references: [users.id] }),
+}));
+
+export type User = typeof users.$inferSelect;
+export type Post = typeof posts.$inferSelect;
+export type NewPost = typeof posts.$inferInsert;
+export type Category = typeof categories.$inferSelect;
+export type Tag = typeof tags.$inferSelect;
+export type Comment = typeof comments.$inferSelect;
+export type NewComment = typeof comments.$inferInsert;

@@ -1,0 +1,21 @@
+import { getEnv } from "@/lib/env";
+import { getDatabaseHandle } from "./index";
+import { migrateDatabase } from "./migrate";
+import { isDatabaseEmpty, seedDemoContent } from "./seed";
+
+/**
+ * Runs once per server process. The embedded database has no release step, so it
+ * migrates itself and, when empty, fills itself with demo content. PostgreSQL is
+ * migrated by `npm run db:migrate` as a release step, never by a booting server.
+ */
+export async function prepareDatabaseOnStart(): Promise<void> {
+  const handle = getDatabaseHandle();
+  if (handle.kind !== "pglite") return;
+  const started = Date.now();
+  await migrateDatabase(handle);
+  if (getEnv().BROADSHEET_AUTO_SEED === "true" && (await isDatabaseEmpty(handle.db))) {
+    await seedDemoContent(handle.db);
+    console.log(`[broadsheet] embedded database seeded with demo content`);
+  }
+  console.log(`[broadsheet] embedded database ready in ${Date.now() - started} ms`);
+}

@@ -1,0 +1,26 @@
+import { afterAll, beforeAll, inject } from "vitest";
+import { closeDatabase, getDatabaseHandle } from "../index";
+import { migrateDatabase } from "../migrate";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseUrl: string | null;
+  }
+}
+
+const url = inject("databaseUrl");
+if (url) {
+  process.env.DATABASE_URL = url;
+} else {
+  delete process.env.DATABASE_URL;
+  process.env.BROADSHEET_DATA_DIR = "memory://";
+}
+
+beforeAll(async () => {
+  const handle = getDatabaseHandle();
+  if (handle.kind === "pglite") await migrateDatabase(handle);
+});
+
+afterAll(async () => {
+  await closeDatabase();
+});

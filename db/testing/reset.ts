@@ -1,0 +1,9 @@
+import { sql } from "drizzle-orm";
+import type { Database } from "../client";
+
+/** Empties every table between tests; identities restart so ids are predictable. */
+export async function truncateAll(db: Database): Promise<void> {
+  await db.execute(
+    sql`truncate table comments, post_tags, posts, tags, categories, settings, users restart identity cascade`,
+  );
+}

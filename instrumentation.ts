@@ -1,0 +1,8 @@
+export async function register() {
+  // The build imports this file too; it must never open the database.
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") {
+    return;
+  }
+  const { prepareDatabaseOnStart } = await import("./db/startup");
+  await prepareDatabaseOnStart();
+}
