@@ -1,0 +1,100 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { listApprovedThreads } from "@/db/queries/comments";
+import {
+  getPublishedPostBySlug,
+  listLatestHeadlines,
+  listPublishedPosts,
+  type PostPage,
+} from "@/db/queries/posts";
+import { getSiteSettings } from "@/db/queries/settings";
+import { getCategoryBySlug, getTagBySlug, listCategories } from "@/db/queries/taxonomy";
+import { cacheTags } from "./cache-tags";
+import { type Cursor, decodeCursor, encodeCursor } from "./cursor";
+
+// Public reads, cached across requests and tagged from lib/cache-tags.ts. Pages
+// built from them are cached whole; writers call updateTag/revalidateTag with the
+// same tags. Results go through JSON, so they carry ISO strings, not Dates.
+
+const SAFETY_REVALIDATE = 3600;
+
+export type PostListPage = Omit<PostPage, "next"> & { nextCursor: string | null };
+
+function toListPage(page: PostPage): PostListPage {
+  return { posts: page.posts, nextCursor: page.next ? encodeCursor(page.next) : null };
+}
+
+/** "latest" or a valid encoded cursor; anything else is not a page. */
+export function parsePageParam(value: string): { before: Cursor | null } | null {
+  if (value === "latest") return { before: null };
+  const before = decodeCursor(value);
+  return before ? { before } : null;
+}
+
+export const getSettings = unstable_cache(getSiteSettings, ["site-settings"], {
+  tags: [cacheTags.settings],
+  revalidate: SAFETY_REVALIDATE,
+});
+
+export const getCategories = unstable_cache(listCategories, ["categories"], {
+  tags: [cacheTags.categories],
+  revalidate: SAFETY_REVALIDATE,
+});
+
+export const getFrontPage = unstable_cache(
+  async (cursor: string | null, limit: number) =>
+    toListPage(await listPublishedPosts({ limit, before: cursor ? decodeCursor(cursor) : null })),
+  ["front-page"],
+  { tags: [cacheTags.posts], revalidate: SAFETY_REVALIDATE },
+);
+
+export const getCategoryPage = unstable_cache(
+  async (slug: string, cursor: string | null, limit: number) => {
+    const category = await getCategoryBySlug({ slug });
+    if (!category) return null;
+    const page = await listPublishedPosts({
+      limit,
+      before: cursor ? decodeCursor(cursor) : null,
+      categoryId: category.id,
+    });
+    return { category, ...toListPage(page) };
+  },
+  ["category-page"],
+  { tags: [cacheTags.posts, cacheTags.categories], revalidate: SAFETY_REVALIDATE },
+);
+
+export const getTagPage = unstable_cache(
+  async (slug: string, cursor: string | null, limit: number) => {
+    const tag = await getTagBySlug({ slug });
+    if (!tag) return null;
+    const page = await listPublishedPosts({
+      limit,
+      before: cursor ? decodeCursor(cursor) : null,
+      tagId: tag.id,
+    });
+    return { tag, ...toListPage(page) };
+  },
+  ["tag-page"],
+  { tags: [cacheTags.posts, cacheTags.tags], revalidate: SAFETY_REVALIDATE },
+);
+
+export function getArticle(slug: string) {
+  return unstable_cache(() => getPublishedPostBySlug({ slug }), ["article", slug], {
+    tags: [cacheTags.postSlug(slug)],
+    revalidate: SAFETY_REVALIDATE,
+  })();
+}
+
+export function getCommentThreads(postId: number, limit: number) {
+  return unstable_cache(() => listApprovedThreads({ postId, limit }), ["comment-threads", String(postId), String(limit)], {
+    tags: [cacheTags.postComments(postId), cacheTags.post(postId)],
+    revalidate: SAFETY_REVALIDATE,
+  })();
+}
+
+export const getLatestHeadlines = unstable_cache(
+  (excludeId: number | null, limit: number) =>
+    listLatestHeadlines({ limit, excludeId: excludeId ?? undefined }),
+  ["latest-headlines"],
+  { tags: [cacheTags.posts], revalidate: SAFETY_REVALIDATE },
+);
