@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PostList } from "@/components/posts/post-list";
+import { getFrontPage, getSettings, parsePageParam } from "@/lib/content";
+import { getEnv } from "@/lib/env";
+
+// "/" is rewritten here with cursor "latest"; older pages carry a keyset cursor.
+// No page is built ahead: each is rendered on first request, then served from cache.
+export const revalidate = 3600;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ cursor: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { cursor } = await params;
+  return cursor === "latest"
+    ? { alternates: { canonical: "/" } }
+    : { title: "Older posts", alternates: { canonical: `/page/${cursor}` } };
+}
+
+export default async function FrontPage({ params }: Props) {
+  const { cursor } = await params;
+  const page = parsePageParam(cursor);
+  if (!page) notFound();
+  const settings = await getSettings();
+  const isFirst = page.before === null;
+  const { posts, nextCursor } = await getFrontPage(isFirst ? null : cursor, settings.postsPerPage);
+  if (!isFirst && posts.length === 0) notFound();
+
+  return (
+    <>
+      <h1 className="sr-only">{isFirst ? "Latest posts" : "Older posts"}</h1>
+      <PostList
+        posts={posts}
+        timeZone={getEnv().SITE_TIME_ZONE}
+        featureFirst={isFirst}
+        olderHref={nextCursor ? `/page/${nextCursor}` : null}
+        latestHref={isFirst ? null : "/"}
+      />
+    </>
+  );
+}

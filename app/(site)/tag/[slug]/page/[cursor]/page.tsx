@@ -1,0 +1,14 @@
+import { type ArchiveParams, ArchiveRoute, archiveMetadata } from "@/lib/archive-routes";
+
+export const revalidate = 3600;
+export function generateStaticParams() {
+  return [];
+}
+
+export function generateMetadata({ params }: { params: ArchiveParams }) {
+  return archiveMetadata("tag", params);
+}
+
+export default function Page({ params }: { params: ArchiveParams }) {
+  return <ArchiveRoute kind="tag" params={params} />;
+}

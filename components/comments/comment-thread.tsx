@@ -1,0 +1,68 @@
+import type { PublicComment } from "@/db/queries/comments";
+import { buildThreads, type ThreadNode } from "@/lib/comments/thread";
+import { formatDateTime } from "@/lib/format";
+import { renderCommentMarkdown } from "@/lib/markdown/comment";
+
+type Node = ThreadNode<PublicComment>;
+
+function CommentAuthor({ name, url }: { name: string; url: string | null }) {
+  const safeUrl = url && /^https?:\/\//i.test(url) ? url : null;
+  return safeUrl ? (
+    <a href={safeUrl} rel="nofollow ugc noopener" className="font-semibold underline-offset-2 hover:underline">
+      {name}
+    </a>
+  ) : (
+    <span className="font-semibold">{name}</span>
+  );
+}
+
+function CommentItem({ node, timeZone, depth, maxDepth }: { node: Node; timeZone: string; depth: number; maxDepth: number }) {
+  // Replies past the deepest level are shown at that level rather than indented further.
+  const nested = depth < maxDepth;
+  return (
+    <li id={`comment-${node.id}`}>
+      <article className="comment-card rounded-md py-3" aria-label={`Comment by ${node.authorName}`}>
+        <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
+          <CommentAuthor name={node.authorName} url={node.authorUrl} />
+          <a href={`#comment-${node.id}`} className="text-stone-600 hover:underline dark:text-stone-400">
+            <time dateTime={node.createdAt}>{formatDateTime(node.createdAt, timeZone)}</time>
+          </a>
+        </header>
+        <div
+          className="prose prose-stone mt-1 max-w-none dark:prose-invert prose-p:my-2"
+          dangerouslySetInnerHTML={{ __html: renderCommentMarkdown(node.body) }}
+        />
+      </article>
+      {node.replies.length > 0 && (
+        <ol
+          className={
+            nested ? "ml-3 border-l-2 border-stone-300 pl-3 sm:ml-5 sm:pl-5 dark:border-stone-700" : ""
+          }
+        >
+          {node.replies.map((reply) => (
+            <CommentItem key={reply.id} node={reply} timeZone={timeZone} depth={nested ? depth + 1 : depth} maxDepth={maxDepth} />
+          ))}
+        </ol>
+      )}
+    </li>
+  );
+}
+
+export function CommentThread({
+  comments,
+  timeZone,
+  maxDepth,
+}: {
+  comments: PublicComment[];
+  timeZone: string;
+  maxDepth: number;
+}) {
+  const threads = buildThreads(comments);
+  return (
+    <ol className="divide-y divide-stone-200 dark:divide-stone-800">
+      {threads.map((node) => (
+        <CommentItem key={node.id} node={node} timeZone={timeZone} depth={1} maxDepth={maxDepth} />
+      ))}
+    </ol>
+  );
+}
