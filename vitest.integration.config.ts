@@ -1,0 +1,21 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      "server-only": path.resolve(import.meta.dirname, "lib/testing/empty-module.ts"),
+    },
+  },
+  test: {
+    include: ["db/**/*.int.test.ts", "app/**/*.int.test.ts"],
+    environment: "node",
+    globalSetup: ["db/testing/integration-global-setup.ts"],
+    setupFiles: ["db/testing/integration-setup.ts"],
+    // Files share one database and empty it between tests, so they run one at a time.
+    fileParallelism: false,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
