@@ -9,7 +9,8 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "components/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "db/**/*.test.ts"],
+    exclude: ["**/*.int.test.ts", "node_modules/**"],
     environment: "node",
   },
 });

@@ -5,12 +5,14 @@ import { CommentThread } from "./comment-thread";
 export function CommentsSection({
   comments,
   total,
+  hasMore,
   commentsOpen,
   timeZone,
   maxDepth,
 }: {
   comments: PublicComment[];
   total: number;
+  hasMore: boolean;
   commentsOpen: boolean;
   timeZone: string;
   maxDepth: number;
@@ -24,6 +26,11 @@ export function CommentsSection({
         <p className="mt-3 text-stone-600 dark:text-stone-400">No comments yet.</p>
       ) : (
         <CommentThread comments={comments} timeZone={timeZone} maxDepth={maxDepth} />
+      )}
+      {hasMore && (
+        <p className="mt-4 text-sm text-stone-600 dark:text-stone-400">
+          Showing the first {comments.length} of {total} comments.
+        </p>
       )}
       {!commentsOpen && (
         <p className="mt-4 rounded bg-stone-200 px-4 py-3 text-sm dark:bg-stone-800">Comments are closed on this article.</p>

@@ -89,6 +89,7 @@ export default async function ArticlePage({ params }: Props) {
           <CommentsSection
             comments={threads.comments}
             total={threads.total}
+            hasMore={threads.hasMore}
             commentsOpen={article.commentsOpen}
             timeZone={timeZone}
             maxDepth={settings.threadDepth}
