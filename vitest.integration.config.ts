@@ -9,7 +9,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["db/**/*.int.test.ts", "app/**/*.int.test.ts"],
+    include: ["db/**/*.int.test.ts", "lib/**/*.int.test.ts", "app/**/*.int.test.ts"],
     environment: "node",
     globalSetup: ["db/testing/integration-global-setup.ts"],
     setupFiles: ["db/testing/integration-setup.ts"],

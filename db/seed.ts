@@ -1,4 +1,4 @@
-import { hash } from "@node-rs/argon2";
+import { hashPassword } from "@/lib/auth/passwords";
 import { count, eq, inArray } from "drizzle-orm";
 import type { Database } from "./client";
 import { categories, comments, posts, postTags, settings, tags, users } from "./schema";
@@ -8,9 +8,6 @@ import { type DemoComment, demoPosts } from "./seed-data/posts";
 const SEEDED_KEY = "demo_seeded_at";
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
-
-// OWASP's argon2id baseline: 19 MiB, 2 iterations, 1 lane.
-export const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 export async function isDatabaseEmpty(db: Database): Promise<boolean> {
   const [userCount] = await db.select({ n: count() }).from(users);
@@ -27,7 +24,7 @@ export async function seedDemoContent(
   options: { now?: Date } = {},
 ): Promise<{ seeded: boolean }> {
   const now = options.now ?? new Date();
-  const passwordHash = await hash(DEMO_PASSWORD, ARGON2_OPTIONS);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
 
   return db.transaction(async (tx) => {
     const marker = await tx

@@ -37,6 +37,14 @@ const schema = z.object({
       .refine(isTimeZone, "must be an IANA time zone such as Europe/London")
       .default("UTC"),
   ),
+  AUTH_SECRET: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .min(32, "must be at least 32 characters; generate one with: openssl rand -base64 33")
+      .optional(),
+  ),
+  AUTH_TRUST_HOST: z.preprocess(emptyToUndefined, z.enum(["true", "false"]).default("true")),
   BROADSHEET_AUTO_SEED: z.preprocess(
     emptyToUndefined,
     z.enum(["true", "false"]).default("true"),

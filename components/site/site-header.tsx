@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Term } from "@/db/queries/taxonomy";
+import { AccountMenu } from "./account-menu";
 
 export function SiteHeader({
   title,
@@ -12,7 +13,10 @@ export function SiteHeader({
 }) {
   return (
     <header className="border-b-4 border-double border-stone-900 bg-stone-50 dark:border-stone-300 dark:bg-stone-950">
-      <div className="mx-auto max-w-6xl px-4 pt-6 pb-3 text-center sm:pt-8">
+      <div className="mx-auto flex max-w-6xl justify-end px-4 pt-2">
+        <AccountMenu />
+      </div>
+      <div className="mx-auto max-w-6xl px-4 pt-2 pb-3 text-center sm:pt-4">
         <Link
           href="/"
           className="font-serif text-4xl font-bold tracking-tight text-stone-950 hover:no-underline sm:text-6xl dark:text-stone-50"

@@ -2,6 +2,7 @@
 // then `next start`. PostgreSQL when TEST_DATABASE_URL is set (a local server only),
 // otherwise a new embedded PGlite folder that the server migrates and seeds itself.
 import { execFileSync, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { openDatabase } from "../../db/client";
@@ -20,6 +21,8 @@ if (url) {
   await seedDemoContent(handle.db);
   await handle.close();
   env.DATABASE_URL = url;
+  // PostgreSQL deployments must bring their own session key.
+  env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
 } else {
   delete env.DATABASE_URL;
   env.BROADSHEET_DATA_DIR = path.join(".test-data", `e2e-${Date.now()}`);

@@ -1,0 +1,36 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { signIn } from "@/auth";
+import { echoValues, fieldErrorsOf, type FormState } from "@/lib/forms/form-state";
+import { safeRedirectPath } from "@/lib/safe-redirect";
+import { signInSchema } from "@/lib/validations/auth";
+
+type Field = "email" | "password";
+
+export async function signInWithPassword(_previous: FormState<Field>, formData: FormData): Promise<FormState<Field>> {
+  const values = echoValues(formData, ["email"] as const);
+  const submission = Date.now();
+  const parsed = signInSchema.safeParse({
+    email: formData.get("email"),
+    password: formData.get("password"),
+    callbackUrl: formData.get("callbackUrl") ?? undefined,
+  });
+  if (!parsed.success) {
+    return { fieldErrors: fieldErrorsOf<Field>(parsed.error), values, submission };
+  }
+  try {
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: safeRedirectPath(parsed.data.callbackUrl),
+    });
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof AuthError) {
+      // One message for unknown email, wrong password and disabled account alike.
+      return { formError: "That email and password don’t match an account.", values, submission };
+    }
+    throw error; // the redirect that completes a successful sign-in
+  }
+}

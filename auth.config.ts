@@ -1,0 +1,19 @@
+import type { NextAuthConfig } from "next-auth";
+
+// Settings shared by every place that reads the session. Nothing here decides
+// access: lib/dal.ts re-reads the user and role from the database on each request.
+export const authConfig = {
+  pages: { signIn: "/sign-in" },
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+  providers: [],
+} satisfies NextAuthConfig;

@@ -1,0 +1,56 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useEffect, useState } from "react";
+import { signOutAction } from "@/app/(auth)/sign-out-action";
+
+type SessionInfo = { user?: { name?: string | null } } | null;
+
+/**
+ * The one per-viewer part of the site header. It asks for the session in the
+ * browser, so the pages around it stay cached and identical for every reader.
+ */
+export function AccountMenu() {
+  const pathname = usePathname();
+  const [session, setSession] = useState<SessionInfo | undefined>(undefined);
+
+  useEffect(() => {
+    let cancelled = false;
+    fetch("/api/auth/session", { credentials: "same-origin", cache: "no-store" })
+      .then((response) => (response.ok ? (response.json() as Promise<SessionInfo>) : null))
+      .then((data) => {
+        if (!cancelled) setSession(data);
+      })
+      .catch(() => {
+        if (!cancelled) setSession(null);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [pathname]);
+
+  const name = session?.user?.name;
+  if (name) {
+    return (
+      <div className="flex items-center gap-3 text-sm">
+        <span>
+          Signed in as <span className="font-semibold">{name}</span>
+        </span>
+        <form action={signOutAction}>
+          <button type="submit" className="font-semibold underline hover:text-accent dark:hover:text-accent-dark">
+            Sign out
+          </button>
+        </form>
+      </div>
+    );
+  }
+  return (
+    <Link
+      href={`/sign-in?callbackUrl=${encodeURIComponent(pathname || "/")}`}
+      className="text-sm font-semibold underline hover:text-accent dark:hover:text-accent-dark"
+    >
+      Sign in
+    </Link>
+  );
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { auth } from "@/auth";
+import { type ActiveUser, getActiveUserById } from "@/db/queries/users";
+
+/**
+ * The one gate for identity. The session cookie only names a user id; the user,
+ * their role and whether they are disabled come from the database on every
+ * request, so a demoted or disabled account loses access at once.
+ */
+export const getCurrentUser = cache(async (): Promise<ActiveUser | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  return id ? getActiveUserById({ id }) : null;
+});
+
+/** For pages: the signed-in user, or a redirect to sign in and come back. */
+export async function requireUser(returnTo: string): Promise<ActiveUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}

@@ -1,0 +1,34 @@
+import type { z } from "zod";
+
+/** What every form action returns: success, or errors beside fields plus what was typed. */
+export type FormState<Field extends string = string> = {
+  ok?: boolean;
+  fieldErrors?: Partial<Record<Field, string>>;
+  formError?: string;
+  /** Echoed back so the form keeps the user's text. Never includes passwords. */
+  values?: Partial<Record<Field, string>>;
+  /** Changes on every submission so inputs re-read their default values. */
+  submission?: number;
+};
+
+export function fieldErrorsOf<Field extends string>(error: z.ZodError): Partial<Record<Field, string>> {
+  const errors: Partial<Record<Field, string>> = {};
+  for (const issue of error.issues) {
+    const field = issue.path[0];
+    if (typeof field === "string" && !(field in errors)) errors[field as Field] = issue.message;
+  }
+  return errors;
+}
+
+/** Plain strings from a form, trimmed of nothing, with secrets left out. */
+export function echoValues<Field extends string>(
+  formData: FormData,
+  fields: readonly Field[],
+): Partial<Record<Field, string>> {
+  const values: Partial<Record<Field, string>> = {};
+  for (const field of fields) {
+    const value = formData.get(field);
+    if (typeof value === "string") values[field] = value.slice(0, 70_000);
+  }
+  return values;
+}

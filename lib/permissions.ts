@@ -1,0 +1,66 @@
+import type { PostStatus, UserRole } from "@/db/schema";
+
+/** Everything a signed-in person may try in the admin panel or on the site. */
+export const actions = [
+  "admin:access",
+  "comment:moderate",
+  "post:create",
+  "post:edit",
+  "post:publish",
+  "post:delete",
+  "post:preview",
+  "taxonomy:manage",
+  "user:manage",
+  "settings:manage",
+  "audit:view",
+] as const;
+export type Action = (typeof actions)[number];
+
+export interface Actor {
+  id: string;
+  role: UserRole;
+}
+
+export interface PostResource {
+  authorId: string;
+  status: PostStatus;
+}
+
+const STAFF: readonly UserRole[] = ["author", "editor", "moderator", "admin"];
+const MODERATORS: readonly UserRole[] = ["editor", "moderator", "admin"];
+const PUBLISHERS: readonly UserRole[] = ["editor", "admin"];
+const WRITERS: readonly UserRole[] = ["author", "editor", "admin"];
+// What an author may still change on their own post: once it is scheduled or
+// live, changes go through an editor.
+const AUTHOR_EDITABLE: readonly PostStatus[] = ["draft", "pending", "unpublished"];
+
+/**
+ * The whole permission matrix, pure so it can be tested cell by cell. Callers pass
+ * the user as the database has it now (see lib/dal.ts), never a role from a token.
+ */
+export function can(user: Actor | null, action: Action, post?: PostResource): boolean {
+  if (!user) return false;
+  const { role } = user;
+  const own = post !== undefined && post.authorId === user.id;
+  switch (action) {
+    case "admin:access":
+      return STAFF.includes(role);
+    case "comment:moderate":
+      return MODERATORS.includes(role);
+    case "post:create":
+      return WRITERS.includes(role);
+    case "post:publish":
+    case "taxonomy:manage":
+      return PUBLISHERS.includes(role);
+    case "post:edit":
+    case "post:delete":
+      if (PUBLISHERS.includes(role)) return true;
+      return role === "author" && own && AUTHOR_EDITABLE.includes(post.status);
+    case "post:preview":
+      return PUBLISHERS.includes(role) || (role === "author" && own);
+    case "user:manage":
+    case "settings:manage":
+    case "audit:view":
+      return role === "admin";
+  }
+}
