@@ -1,7 +1,13 @@
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+
+// Shared with the web server and every worker through the environment: where the
+// app writes mail (tests read sign-up and reset links from it) and its public URL.
+process.env.MAIL_OUTBOX_DIR ??= path.resolve(".test-data", `outbox-${Date.now()}`);
+process.env.SITE_URL = `http://127.0.0.1:${PORT}`;
 
 // Debian's Chromium where it exists (no download needed); Playwright's own elsewhere.
 const systemChromium = process.env.CHROME_PATH ?? "/usr/bin/chromium";

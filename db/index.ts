@@ -9,6 +9,12 @@ const store = globalThis as unknown as { __broadsheetDb?: DatabaseHandle };
 
 export function getDatabaseHandle(): DatabaseHandle {
   if (!store.__broadsheetDb) {
+    // eslint-disable-next-line no-restricted-properties -- set by Next.js itself, not configuration
+    if (process.env.NEXT_PHASE === "phase-production-build") {
+      throw new Error(
+        "A page read the database during `next build`. Builds must not touch a database: render the page on request (await connection()) or behind a dynamic segment.",
+      );
+    }
     const env = getEnv();
     store.__broadsheetDb = openDatabase({
       url: env.DATABASE_URL,

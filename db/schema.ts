@@ -61,6 +61,8 @@ export const users = pgTable(
     emailVerified: timestamptz("email_verified"),
     image: text("image"),
     disabledAt: timestamptz("disabled_at"),
+    // Sessions issued before this moment are void (password reset, "sign out everywhere").
+    sessionsRevokedAt: timestamptz("sessions_revoked_at"),
     createdAt: timestamptz("created_at").notNull().defaultNow(),
     updatedAt: timestamptz("updated_at").notNull().defaultNow(),
   },
@@ -185,6 +187,41 @@ export const comments = pgTable(
     index("comments_user_idx").on(t.userId, t.status),
     index("comments_email_idx").on(sql`lower(${t.authorEmail})`, t.status),
   ],
+);
+
+export const authTokenPurposes = ["password_reset", "sign_up", "email_change"] as const;
+export type AuthTokenPurpose = (typeof authTokenPurposes)[number];
+export const authTokenPurpose = pgEnum("auth_token_purpose", authTokenPurposes);
+
+/** Single-use links sent by email. Only a hash of the token is stored. */
+export const authTokens = pgTable(
+  "auth_tokens",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    purpose: authTokenPurpose("purpose").notNull(),
+    tokenHash: varchar("token_hash", { length: 64 }).notNull().unique(),
+    email: varchar("email", { length: 100 }).notNull(),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+    payload: jsonb("payload"),
+    expiresAt: timestamptz("expires_at").notNull(),
+    usedAt: timestamptz("used_at"),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+  },
+  (t) => [index("auth_tokens_user_idx").on(t.userId, t.purpose), index("auth_tokens_expires_idx").on(t.expiresAt)],
+);
+
+/**
+ * Fixed-window counters shared by every app server (sign-in attempts, comment
+ * floods). One row per key; the window restarts when a request arrives after it.
+ */
+export const rateLimits = pgTable(
+  "rate_limits",
+  {
+    key: varchar("key", { length: 300 }).primaryKey(),
+    windowStart: timestamptz("window_start").notNull(),
+    count: integer("count").notNull(),
+  },
+  (t) => [index("rate_limits_window_idx").on(t.windowStart)],
 );
 
 export const settings = pgTable("settings", {

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
 import { type ActiveUser, getActiveUserById } from "@/db/queries/users";
+import { isSessionCurrent } from "./auth/session-validity";
 
 /**
  * The one gate for identity. The session cookie only names a user id; the user,
@@ -12,7 +13,10 @@ import { type ActiveUser, getActiveUserById } from "@/db/queries/users";
 export const getCurrentUser = cache(async (): Promise<ActiveUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  return id ? getActiveUserById({ id }) : null;
+  if (!id) return null;
+  const user = await getActiveUserById({ id });
+  if (!user || !isSessionCurrent(session.authTime, user.sessionsRevokedAt)) return null;
+  return user;
 });
 
 /** For pages: the signed-in user, or a redirect to sign in and come back. */

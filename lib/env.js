@@ -45,6 +45,26 @@ const schema = z.object({
       .optional(),
   ),
   AUTH_TRUST_HOST: z.preprocess(emptyToUndefined, z.enum(["true", "false"]).default("true")),
+  PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
+  HOST: z.preprocess(emptyToUndefined, z.string().default("0.0.0.0")),
+  TRUSTED_PROXY_HOPS: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: "must be the number of proxies in front of the app (0 when none)" })
+      .int()
+      .min(0)
+      .max(5)
+      .default(0),
+  ),
+  SMTP_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^smtps?:\/\//, "must be an SMTP URL such as smtps://user:password@smtp.example.com:465")
+      .optional(),
+  ),
+  MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default("Broadsheet <no-reply@localhost>")),
+  MAIL_OUTBOX_DIR: z.preprocess(emptyToUndefined, z.string().optional()),
   BROADSHEET_AUTO_SEED: z.preprocess(
     emptyToUndefined,
     z.enum(["true", "false"]).default("true"),

@@ -3,5 +3,13 @@ import type { DefaultSession } from "next-auth";
 declare module "next-auth" {
   interface Session {
     user: { id: string } & DefaultSession["user"];
+    /** Seconds since the epoch when the user signed in. */
+    authTime?: number;
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    authTime?: number;
   }
 }

@@ -5,7 +5,7 @@ import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { signOutAction } from "@/app/(auth)/sign-out-action";
 
-type SessionInfo = { user?: { name?: string | null } } | null;
+type SessionInfo = { user: { name: string; role: string } | null } | null;
 
 /**
  * The one per-viewer part of the site header. It asks for the session in the
@@ -17,7 +17,7 @@ export function AccountMenu() {
 
   useEffect(() => {
     let cancelled = false;
-    fetch("/api/auth/session", { credentials: "same-origin", cache: "no-store" })
+    fetch("/api/me", { credentials: "same-origin", cache: "no-store" })
       .then((response) => (response.ok ? (response.json() as Promise<SessionInfo>) : null))
       .then((data) => {
         if (!cancelled) setSession(data);

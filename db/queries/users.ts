@@ -1,4 +1,5 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import type { Database } from "../client";
 import { getDb } from "../index";
 import { type UserRole, users } from "../schema";
 
@@ -32,16 +33,59 @@ export interface ActiveUser {
   name: string;
   email: string;
   role: UserRole;
+  /** Sessions issued before this are void. */
+  sessionsRevokedAt: Date | null;
 }
 
 /** The user as the database has them now; null when missing or disabled. */
 export async function getActiveUserById({ id }: { id: string }): Promise<ActiveUser | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const [row] = await getDb()
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, disabledAt: users.disabledAt })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      disabledAt: users.disabledAt,
+      sessionsRevokedAt: users.sessionsRevokedAt,
+    })
     .from(users)
     .where(eq(users.id, id))
     .limit(1);
   if (!row || row.disabledAt) return null;
-  return { id: row.id, name: row.name, email: row.email, role: row.role };
+  const { disabledAt: _disabled, ...user } = row;
+  return user;
+}
+
+export async function getActiveUserByEmail({ email }: { email: string }, tx: Database = getDb()) {
+  const [row] = await tx
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(and(byEmail(email), isNull(users.disabledAt)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function isEmailRegistered({ email }: { email: string }, tx: Database = getDb()): Promise<boolean> {
+  const rows = await tx.select({ id: users.id }).from(users).where(byEmail(email)).limit(1);
+  return rows.length > 0;
+}
+
+export async function insertUser(
+  values: { email: string; name: string; passwordHash: string; role?: UserRole; emailVerified?: Date | null },
+  tx: Database = getDb(),
+): Promise<{ id: string }> {
+  const [row] = await tx.insert(users).values(values).returning({ id: users.id });
+  return row!;
+}
+
+/** New password hash; every session issued before now stops working. */
+export async function setUserPassword(
+  { id, passwordHash }: { id: string; passwordHash: string },
+  tx: Database = getDb(),
+): Promise<void> {
+  await tx
+    .update(users)
+    .set({ passwordHash, sessionsRevokedAt: sql`now()`, updatedAt: sql`now()` })
+    .where(eq(users.id, id));
 }

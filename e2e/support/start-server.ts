@@ -33,7 +33,7 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
   execFileSync("npx", ["next", "build"], { stdio: "inherit", env });
 }
 
-const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
+const server = spawn("node", ["server.mjs"], { stdio: "inherit", env: { ...env, PORT: port, HOST: "127.0.0.1" } });
 const stop = () => server.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

@@ -1,6 +1,6 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn } from "@/auth";
 import { echoValues, fieldErrorsOf, type FormState } from "@/lib/forms/form-state";
 import { safeRedirectPath } from "@/lib/safe-redirect";
@@ -27,6 +27,13 @@ export async function signInWithPassword(_previous: FormState<Field>, formData: 
     });
     return { ok: true };
   } catch (error) {
+    if (error instanceof CredentialsSignin && error.code === "rate_limited") {
+      return {
+        formError: "Too many failed attempts. Wait 15 minutes and try again, or reset your password.",
+        values,
+        submission,
+      };
+    }
     if (error instanceof AuthError) {
       // One message for unknown email, wrong password and disabled account alike.
       return { formError: "That email and password don’t match an account.", values, submission };

@@ -2,10 +2,11 @@
 
 import { useActionState } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { signInWithPassword } from "./actions";
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+export function SignInForm({ callbackUrl, email }: { callbackUrl: string; email?: string }) {
   const [state, action, pending] = useActionState(signInWithPassword, {});
   return (
     <form action={action} noValidate className="flex flex-col gap-4" key={state.submission}>
@@ -17,7 +18,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         type="email"
         autoComplete="email"
         required
-        defaultValue={state.values?.email}
+        defaultValue={state.values?.email ?? email}
         error={state.fieldErrors?.email}
       />
       <TextField
@@ -28,13 +29,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         required
         error={state.fieldErrors?.password}
       />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-stone-900 px-4 py-2 font-semibold text-white hover:bg-stone-700 disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900"
-      >
-        {pending ? "Signing in…" : "Sign in"}
-      </button>
+      <SubmitButton pending={pending} pendingText="Signing in…">
+        Sign in
+      </SubmitButton>
     </form>
   );
 }

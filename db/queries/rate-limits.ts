@@ -1,0 +1,54 @@
+import { and, eq, lt, sql } from "drizzle-orm";
+import { getDb } from "../index";
+import { rateLimits } from "../schema";
+
+export interface RateLimitState {
+  count: number;
+  /** When the current window ends and the count starts again from zero. */
+  resetAt: Date;
+}
+
+// Windows are measured with the database clock, so servers with skewed clocks agree.
+const windowExpired = (windowMs: number) =>
+  sql`${rateLimits.windowStart} <= now() - make_interval(secs => ${windowMs / 1000})`;
+
+/** Counts one event against `key` and returns the count in the current window, atomically. */
+export async function hitRateLimit({ key, windowMs }: { key: string; windowMs: number }): Promise<RateLimitState> {
+  const [row] = await getDb()
+    .insert(rateLimits)
+    .values({ key, windowStart: sql`now()`, count: 1 })
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: {
+        windowStart: sql`case when ${windowExpired(windowMs)} then now() else ${rateLimits.windowStart} end`,
+        count: sql`case when ${windowExpired(windowMs)} then 1 else ${rateLimits.count} + 1 end`,
+      },
+    })
+    .returning({ count: rateLimits.count, windowStart: rateLimits.windowStart });
+  return { count: row!.count, resetAt: new Date(row!.windowStart.getTime() + windowMs) };
+}
+
+/** The count in the current window without adding to it. */
+export async function peekRateLimit({ key, windowMs }: { key: string; windowMs: number }): Promise<RateLimitState> {
+  const [row] = await getDb()
+    .select({ count: rateLimits.count, windowStart: rateLimits.windowStart })
+    .from(rateLimits)
+    .where(and(eq(rateLimits.key, key), sql`not (${windowExpired(windowMs)})`))
+    .limit(1);
+  return row ? { count: row.count, resetAt: new Date(row.windowStart.getTime() + windowMs) } : { count: 0, resetAt: new Date() };
+}
+
+export async function clearRateLimit({ key }: { key: string }): Promise<void> {
+  const db = getDb();
+  await db.delete(rateLimits).where(eq(rateLimits.key, key));
+}
+
+/** Removes counters whose window ended long ago; the table stays small. */
+export async function purgeStaleRateLimits({ olderThanMs }: { olderThanMs: number }): Promise<number> {
+  const db = getDb();
+  const deleted = await db
+    .delete(rateLimits)
+    .where(lt(rateLimits.windowStart, sql`now() - make_interval(secs => ${olderThanMs / 1000})`))
+    .returning({ key: rateLimits.key });
+  return deleted.length;
+}

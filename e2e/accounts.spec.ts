@@ -1,0 +1,111 @@
+import { expect, test } from "@playwright/test";
+import { readOutbox } from "../lib/mail/outbox";
+import { linkIn, waitForEmail } from "./support/outbox";
+
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+test.describe("accounts", () => {
+  test("a new reader signs up, confirms by email, signs out and signs in again", async ({ page }) => {
+    const email = `reader-${unique()}@example.test`;
+    await page.goto("/sign-up");
+    await expect(page.getByText("Required fields are marked *")).toBeVisible();
+    await page.getByLabel("Display name").fill("Lena Fischer");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel(/^Password/).fill("ring-fenced levy");
+    await page.getByLabel("Confirm password").fill("ring-fenced levy");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByRole("status")).toContainText(`We’ve sent a link to ${email}`);
+
+    const mail = await waitForEmail(email, /Confirm your/);
+    await page.goto(linkIn(mail));
+    await page.getByRole("button", { name: "Confirm and create my account" }).click();
+    await expect(page.getByRole("status")).toContainText("Your account is ready");
+    await expect(page.getByLabel("Email")).toHaveValue(email);
+
+    await page.getByLabel("Password").fill("ring-fenced levy");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const banner = page.getByRole("banner");
+    await expect(banner.getByText("Signed in as Lena Fischer")).toBeVisible();
+    await banner.getByRole("button", { name: "Sign out" }).click();
+    await expect(banner.getByRole("link", { name: "Sign in" })).toBeVisible();
+
+    await page.goto(linkIn(mail));
+    await expect(page.getByText("This link has expired or was already used.")).toBeVisible();
+  });
+
+  test("bad sign-up input is explained beside each field and the text is kept", async ({ page }) => {
+    await page.goto("/sign-up");
+    await page.getByLabel("Display name").fill("Owen Price");
+    await page.getByLabel("Email").fill("owen@@example");
+    await page.getByLabel(/^Password/).fill("short");
+    await page.getByLabel("Confirm password").fill("different");
+    await page.getByRole("button", { name: "Create account" }).click();
+
+    await expect(page.getByLabel("Email")).toHaveAccessibleDescription(/Never published\. Enter an email address like/);
+    await expect(page.getByLabel(/^Password/)).toHaveAccessibleDescription(/Use at least 10 characters\./);
+    await expect(page.getByLabel("Display name")).toHaveValue("Owen Price");
+    await expect(page.getByLabel("Email")).toHaveValue("owen@@example");
+    await expect(page.getByLabel(/^Password/)).toHaveValue("");
+  });
+
+  test("a forgotten password is reset through the emailed link, once", async ({ page }) => {
+    // A fresh account, so other tests keep the demo passwords.
+    const email = `reset-${unique()}@example.test`;
+    await page.goto("/sign-up");
+    await page.getByLabel("Display name").fill("Maeve O'Neill");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel(/^Password/).fill("first passphrase ok");
+    await page.getByLabel("Confirm password").fill("first passphrase ok");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.goto(linkIn(await waitForEmail(email, /Confirm your/)));
+    await page.getByRole("button", { name: "Confirm and create my account" }).click();
+    await expect(page.getByRole("status")).toContainText("Your account is ready");
+
+    await page.getByRole("link", { name: "Forgotten your password?" }).click();
+    await page.getByLabel("Email").fill(email);
+    await page.getByRole("button", { name: "Send reset link" }).click();
+    await expect(page.getByRole("status")).toContainText(`If an account uses ${email}`);
+
+    const link = linkIn(await waitForEmail(email, /Reset your/));
+    await page.goto(link);
+    await page.getByLabel(/^New password/).fill("second passphrase ok");
+    await page.getByLabel("Confirm new password").fill("second passphrase ok");
+    await page.getByRole("button", { name: "Save new password" }).click();
+    await expect(page.getByRole("status")).toContainText("Your password has been changed");
+
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill("second passphrase ok");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("banner").getByText("Signed in as Maeve O'Neill")).toBeVisible();
+
+    await page.goto(link);
+    await expect(page.getByText("This link has expired or was already used.")).toBeVisible();
+  });
+
+  test("an unknown email gets the same reset answer and no mail", async ({ page }) => {
+    const email = `nobody-${unique()}@example.test`;
+    await page.goto("/forgot-password");
+    await page.getByLabel("Email").fill(email);
+    await page.getByRole("button", { name: "Send reset link" }).click();
+    await expect(page.getByRole("status")).toContainText(`If an account uses ${email}`);
+    expect(readOutbox(process.env.MAIL_OUTBOX_DIR!, email)).toEqual([]);
+  });
+
+  test("repeated wrong passwords lock the account for a while", async ({ page }) => {
+    await page.goto("/sign-in");
+    for (let i = 0; i < 5; i++) {
+      await page.getByLabel("Email").fill("moderator@example.com");
+      await page.getByLabel("Password").fill(`wrong guess ${i}`);
+      // Wait for each answer, so the next attempt is not typed into a form about to be replaced.
+      await Promise.all([
+        page.waitForResponse((response) => response.request().method() === "POST"),
+        page.getByRole("button", { name: "Sign in" }).click(),
+      ]);
+      await expect(page.getByRole("alert").filter({ hasText: "don’t match an account" })).toBeVisible();
+    }
+    await page.getByLabel("Email").fill("moderator@example.com");
+    await page.getByLabel("Password").fill("broadsheet-demo");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Too many failed attempts" })).toBeVisible();
+  });
+});
