@@ -66,7 +66,11 @@ export const users = pgTable(
     createdAt: timestamptz("created_at").notNull().defaultNow(),
     updatedAt: timestamptz("updated_at").notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`)],
+  (t) => [
+    uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`),
+    // Admin → Users, newest first.
+    index("users_created_idx").on(t.createdAt, t.id),
+  ],
 );
 
 export const categories = pgTable("categories", {
@@ -110,17 +114,19 @@ export const posts = pgTable(
     updatedAt: timestamptz("updated_at").notNull().defaultNow(),
   },
   (t) => [
+    // Plain ascending keys: PostgreSQL scans them backwards for "newest first".
+    // (A DESC index is DESC NULLS LAST here, which ORDER BY … DESC cannot use.)
     // Home page and feeds: newest published first.
     index("posts_published_idx")
-      .on(t.publishedAt.desc(), t.id.desc())
+      .on(t.publishedAt, t.id)
       .where(sql`${t.status} = 'published'`),
     index("posts_category_published_idx")
-      .on(t.categoryId, t.publishedAt.desc(), t.id.desc())
+      .on(t.categoryId, t.publishedAt, t.id)
       .where(sql`${t.status} = 'published'`),
     index("posts_author_published_idx")
-      .on(t.authorId, t.publishedAt.desc(), t.id.desc())
+      .on(t.authorId, t.publishedAt, t.id)
       .where(sql`${t.status} = 'published'`),
-    index("posts_status_updated_idx").on(t.status, t.updatedAt.desc()),
+    index("posts_status_updated_idx").on(t.status, t.updatedAt, t.id),
   ],
 );
 
@@ -179,11 +185,7 @@ export const comments = pgTable(
       .where(sql`${t.status} = 'approved'`),
     index("comments_parent_idx").on(t.parentId),
     // Moderation queue by status, newest first.
-    index("comments_status_created_idx").on(
-      t.status,
-      t.createdAt.desc(),
-      t.id.desc(),
-    ),
+    index("comments_status_created_idx").on(t.status, t.createdAt, t.id),
     index("comments_user_idx").on(t.userId, t.status),
     index("comments_email_idx").on(sql`lower(${t.authorEmail})`, t.status),
   ],

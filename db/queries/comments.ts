@@ -33,40 +33,38 @@ const publicColumns = {
  * One page of approved threads, oldest first: the first `limit` top-level
  * comments, then every approved reply in those threads (found by root_id).
  */
-export async function listApprovedThreads(options: {
-  postId: number;
-  limit: number;
-}): Promise<CommentThreadsPage> {
-  const db = getDb();
-  const roots = await db
+export function approvedRootsQuery({ postId, limit }: { postId: number; limit: number }) {
+  return getDb()
+    .select(publicColumns)
+    .from(comments)
+    .where(and(eq(comments.postId, postId), eq(comments.status, "approved"), isNull(comments.parentId)))
+    .orderBy(asc(comments.createdAt), asc(comments.id))
+    .limit(limit + 1);
+}
+
+export function approvedRepliesQuery({ postId, rootIds }: { postId: number; rootIds: number[] }) {
+  return getDb()
     .select(publicColumns)
     .from(comments)
     .where(
       and(
-        eq(comments.postId, options.postId),
+        eq(comments.postId, postId),
         eq(comments.status, "approved"),
-        isNull(comments.parentId),
+        // Top-level comments have no root_id, so this matches replies only.
+        inArray(comments.rootId, rootIds),
       ),
     )
-    .orderBy(asc(comments.createdAt), asc(comments.id))
-    .limit(options.limit + 1);
+    .orderBy(asc(comments.createdAt), asc(comments.id));
+}
 
+export async function listApprovedThreads(options: {
+  postId: number;
+  limit: number;
+}): Promise<CommentThreadsPage> {
+  const roots = await approvedRootsQuery(options);
   const pageRoots = roots.slice(0, options.limit);
   const rootIds = pageRoots.map((root) => root.id);
-  const replies = rootIds.length
-    ? await db
-        .select(publicColumns)
-        .from(comments)
-        .where(
-          and(
-            eq(comments.postId, options.postId),
-            eq(comments.status, "approved"),
-            inArray(comments.rootId, rootIds),
-            sql`${comments.parentId} is not null`,
-          ),
-        )
-        .orderBy(asc(comments.createdAt), asc(comments.id))
-    : [];
+  const replies = rootIds.length ? await approvedRepliesQuery({ postId: options.postId, rootIds }) : [];
 
   const hasMore = roots.length > options.limit;
   const shown = pageRoots.length + replies.length;

@@ -29,12 +29,15 @@ export interface PostPage {
   next: Cursor | null;
 }
 
-export async function listPublishedPosts(options: {
+export interface PostListOptions {
   limit: number;
   before?: Cursor | null;
   categoryId?: number;
   tagId?: number;
-}): Promise<PostPage> {
+}
+
+/** The query behind listPublishedPosts, unexecuted, so tests can check its plan. */
+export function publishedPostsQuery(options: PostListOptions) {
   const { limit, before, categoryId, tagId } = options;
   const conditions: SQL[] = [isVisiblePost()];
   if (before) {
@@ -52,7 +55,7 @@ export async function listPublishedPosts(options: {
     );
   }
 
-  const rows = await getDb()
+  return getDb()
     .select({
       id: posts.id,
       slug: posts.slug,
@@ -71,7 +74,11 @@ export async function listPublishedPosts(options: {
     .where(and(...conditions))
     .orderBy(desc(posts.publishedAt), desc(posts.id))
     .limit(limit + 1);
+}
 
+export async function listPublishedPosts(options: PostListOptions): Promise<PostPage> {
+  const { limit } = options;
+  const rows = await publishedPostsQuery(options);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
@@ -110,9 +117,8 @@ export interface Article {
   tags: { slug: string; name: string }[];
 }
 
-export async function getPublishedPostBySlug({ slug }: { slug: string }): Promise<Article | null> {
-  const db = getDb();
-  const [row] = await db
+export function publishedPostBySlugQuery({ slug }: { slug: string }) {
+  return getDb()
     .select({
       id: posts.id,
       slug: posts.slug,
@@ -134,6 +140,11 @@ export async function getPublishedPostBySlug({ slug }: { slug: string }): Promis
     .leftJoin(categories, eq(categories.id, posts.categoryId))
     .where(and(eq(posts.slug, slug), isVisiblePost()))
     .limit(1);
+}
+
+export async function getPublishedPostBySlug({ slug }: { slug: string }): Promise<Article | null> {
+  const db = getDb();
+  const [row] = await publishedPostBySlugQuery({ slug });
   if (!row) return null;
 
   const postTagRows = await db

@@ -1,0 +1,90 @@
+import postgres from "postgres";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "../index";
+import { createCategory, createUser } from "../testing/fixtures";
+import { truncateAll } from "../testing/reset";
+import { usersListQuery } from "./admin-users";
+import { approvedRepliesQuery, approvedRootsQuery } from "./comments";
+import { publishedPostBySlugQuery, publishedPostsQuery } from "./posts";
+
+// Every list a page shows must come from an index in order, not from a scan and a
+// sort: with enough rows the planner's choice shows which. PostgreSQL only (the
+// fallback PGlite run skips this file).
+const url = process.env.DATABASE_URL;
+
+describe.skipIf(!url)("query plans use the indexes", () => {
+  let client: postgres.Sql;
+  let postId: number;
+
+  const plan = async (query: { toSQL(): { sql: string; params: unknown[] } }) => {
+    const { sql: text, params } = query.toSQL();
+    const rows = await client.unsafe(`explain ${text}`, params as postgres.ParameterOrJSON<never>[]);
+    return rows.map((row) => String(row["QUERY PLAN"])).join("\n");
+  };
+
+  beforeAll(async () => {
+    client = postgres(url!, { max: 1, onnotice: () => {} });
+    const db = getDb();
+    await truncateAll(db);
+    const author = await createUser({ role: "author" });
+    const category = await createCategory("city", "City");
+    await db.execute(sql`
+      insert into posts (slug, headline, status, published_at, author_id, category_id)
+      select 'bulk-' || g, 'Headline ' || g, (case when g % 10 = 0 then 'draft' else 'published' end)::post_status,
+             now() - (g || ' minutes')::interval, ${author.id}::uuid, case when g % 3 = 0 then ${category.id}::int end
+      from generate_series(1, 5000) g`);
+    const [post] = await client<{ id: number }[]>`select id from posts where slug = 'bulk-1'`;
+    postId = post!.id;
+    await db.execute(sql`
+      insert into comments (post_id, author_name, author_email, body, status, created_at)
+      select p.id, 'Reader', 'r@example.test', 'Text', (case when g % 4 = 0 then 'pending' else 'approved' end)::comment_status,
+             now() - (g || ' seconds')::interval
+      from posts p, generate_series(1, 4) g`);
+    // One busy article: thousands of comments, a tenth of them replies.
+    await db.execute(sql`
+      insert into comments (post_id, author_name, author_email, body, status, created_at, parent_id, root_id, depth)
+      select ${postId}::int, 'Reader', 'r@example.test', 'Text', 'approved', now() - (g || ' seconds')::interval,
+             case when g % 10 = 0 then (select min(id) from comments where post_id = ${postId}::int) end,
+             case when g % 10 = 0 then (select min(id) from comments where post_id = ${postId}::int) end,
+             case when g % 10 = 0 then 1 else 0 end
+      from generate_series(1, 6000) g`);
+    await db.execute(sql`
+      insert into users (email, name) select 'user' || g || '@example.test', 'User ' || g from generate_series(1, 3000) g`);
+    await db.execute(sql`analyze`);
+  }, 120_000);
+
+  afterAll(async () => {
+    await client.end();
+  });
+
+  it("front page: newest published posts straight from posts_published_idx", async () => {
+    const text = await plan(publishedPostsQuery({ limit: 10 }));
+    expect(text).toContain("posts_published_idx");
+    expect(text).not.toMatch(/Seq Scan on posts|Sort\b/);
+    const older = await plan(publishedPostsQuery({ limit: 10, before: { at: new Date(Date.now() - 3_600_000), id: 100 } }));
+    expect(older).toContain("posts_published_idx");
+    expect(older).not.toMatch(/Seq Scan on posts|Sort\b/);
+  });
+
+  it("category archive: posts_category_published_idx", async () => {
+    const text = await plan(publishedPostsQuery({ limit: 10, categoryId: 1 }));
+    expect(text).toContain("posts_category_published_idx");
+    expect(text).not.toMatch(/Seq Scan on posts|Sort\b/);
+  });
+
+  it("article by slug and its comment threads", async () => {
+    expect(await plan(publishedPostBySlugQuery({ slug: "bulk-1" }))).toContain("posts_slug_unique");
+    const roots = await plan(approvedRootsQuery({ postId, limit: 50 }));
+    expect(roots).toContain("comments_post_top_approved_idx");
+    expect(roots).not.toMatch(/Seq Scan on comments/);
+    const replies = await plan(approvedRepliesQuery({ postId, rootIds: [1, 2, 3] }));
+    expect(replies).toContain("comments_post_root_approved_idx");
+  });
+
+  it("admin users list: users_created_idx", async () => {
+    const text = await plan(usersListQuery({ limit: 50 }));
+    expect(text).toContain("users_created_idx");
+    expect(text).not.toMatch(/Seq Scan on users|Sort\b/);
+  });
+});
