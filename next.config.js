@@ -9,6 +9,8 @@ const nextConfig = {
   reactStrictMode: true,
   // Native and WASM packages must be loaded by Node, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // forbidden(): a real 403 page when a signed-in user lacks the role.
+  experimental: { authInterrupts: true },
   rewrites() {
     // The home page is the first page of the keyset-paginated post list. Serving it
     // from a dynamic segment lets it be rendered on first request and then cached,

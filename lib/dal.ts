@@ -1,9 +1,10 @@
 import "server-only";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
 import { type ActiveUser, getActiveUserById } from "@/db/queries/users";
 import { isSessionCurrent } from "./auth/session-validity";
+import { type Action, can, type PostResource } from "./permissions";
 
 /**
  * The one gate for identity. The session cookie only names a user id; the user,
@@ -24,4 +25,20 @@ export async function requireUser(returnTo: string): Promise<ActiveUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
   return user;
+}
+
+/** For pages: the signed-in user allowed to do `action`; others sign in or get a 403. */
+export async function requirePermission(action: Action, returnTo: string, resource?: PostResource): Promise<ActiveUser> {
+  const user = await requireUser(returnTo);
+  if (!can(user, action, resource)) forbidden();
+  return user;
+}
+
+/**
+ * For server actions and route handlers: the current user when allowed, else
+ * null. Callers answer null with a refusal and change nothing.
+ */
+export async function authorize(action: Action, resource?: PostResource): Promise<ActiveUser | null> {
+  const user = await getCurrentUser();
+  return user && can(user, action, resource) ? user : null;
 }

@@ -73,6 +73,7 @@ export async function countActiveAdminsLocked(tx: Database): Promise<number> {
     .select({ id: users.id })
     .from(users)
     .where(and(eq(users.role, "admin"), isNull(users.disabledAt)))
+    .orderBy(users.id)
     .for("update");
   return rows.length;
 }

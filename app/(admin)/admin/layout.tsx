@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { signOutAction } from "@/app/(auth)/sign-out-action";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { getCurrentUser } from "@/lib/dal";
+import { can } from "@/lib/permissions";
+
+export const metadata: Metadata = { title: { default: "Admin", template: "%s — Admin" }, robots: { index: false } };
+
+// The frame only. Every admin page checks its own permission (a layout doesn't
+// know which page it wraps, so it can't send people back to it after sign-in).
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
+  if (!user || !can(user, "admin:access")) return <>{children}</>;
+  const links = [
+    { href: "/admin", label: "Dashboard" },
+    ...(can(user, "user:manage") ? [{ href: "/admin/users", label: "Users" }] : []),
+    { href: "/", label: "View site" },
+  ];
+  return (
+    <div className="min-h-screen">
+      <header className="border-b-4 border-double border-stone-900 dark:border-stone-300">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+          <Link href="/admin" className="font-serif text-2xl font-bold">
+            Broadsheet admin
+          </Link>
+          <div className="flex items-center gap-3 text-sm">
+            <span>
+              {user.name} <span className="text-stone-600 dark:text-stone-400">({user.role})</span>
+            </span>
+            <form action={signOutAction}>
+              <button type="submit" className="font-semibold underline">
+                Sign out
+              </button>
+            </form>
+          </div>
+        </div>
+        <AdminNav links={links} />
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { countUsersByRole } from "@/db/queries/admin-users";
+import { countCommentsByStatus, countPostsByStatus } from "@/db/queries/stats";
+import { requirePermission } from "@/lib/dal";
+import { can } from "@/lib/permissions";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+function Figure({ label, value }: { label: string; value: number }) {
+  return (
+    <div className="rounded border border-stone-300 p-4 dark:border-stone-700">
+      <dt className="text-sm text-stone-600 dark:text-stone-400">{label}</dt>
+      <dd className="font-serif text-3xl font-bold">{value.toLocaleString("en-GB")}</dd>
+    </div>
+  );
+}
+
+export default async function AdminDashboard() {
+  const user = await requirePermission("admin:access", "/admin");
+  const [postCounts, commentCounts, userCounts] = await Promise.all([
+    countPostsByStatus(),
+    can(user, "comment:moderate") ? countCommentsByStatus() : Promise.resolve(null),
+    can(user, "user:manage") ? countUsersByRole() : Promise.resolve(null),
+  ]);
+  return (
+    <>
+      <h1 className="font-serif text-3xl font-bold">Dashboard</h1>
+      <p className="mt-1 text-stone-700 dark:text-stone-300">Signed in as {user.name}, {user.role}.</p>
+      <section aria-labelledby="posts-heading" className="mt-8">
+        <h2 id="posts-heading" className="text-lg font-bold">Posts</h2>
+        <dl className="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-4">
+          <Figure label="Published" value={postCounts.published ?? 0} />
+          <Figure label="Scheduled" value={postCounts.scheduled ?? 0} />
+          <Figure label="Pending review" value={postCounts.pending ?? 0} />
+          <Figure label="Drafts" value={postCounts.draft ?? 0} />
+        </dl>
+      </section>
+      {commentCounts && (
+        <section aria-labelledby="comments-heading" className="mt-8">
+          <h2 id="comments-heading" className="text-lg font-bold">Comments</h2>
+          <dl className="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-4">
+            <Figure label="Pending" value={commentCounts.pending ?? 0} />
+            <Figure label="Approved" value={commentCounts.approved ?? 0} />
+            <Figure label="Spam" value={commentCounts.spam ?? 0} />
+            <Figure label="Trash" value={commentCounts.trash ?? 0} />
+          </dl>
+        </section>
+      )}
+      {userCounts && (
+        <section aria-labelledby="users-heading" className="mt-8">
+          <h2 id="users-heading" className="text-lg font-bold">Active accounts</h2>
+          <dl className="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-5">
+            <Figure label="Readers" value={userCounts.reader} />
+            <Figure label="Authors" value={userCounts.author} />
+            <Figure label="Editors" value={userCounts.editor} />
+            <Figure label="Moderators" value={userCounts.moderator} />
+            <Figure label="Admins" value={userCounts.admin} />
+          </dl>
+        </section>
+      )}
+    </>
+  );
+}
