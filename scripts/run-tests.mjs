@@ -18,8 +18,23 @@ const suites = [
     command: `npx vitest run --config vitest.integration.config.ts ${vitestJson("integration")}`,
     report: "vitest",
   },
+  // The embedded database serializes every query through one connection, so a
+  // query issued outside an open transaction waits forever there while PostgreSQL
+  // would answer it. Running the same suite on PGlite catches that.
+  ...(process.env.TEST_DATABASE_URL
+    ? [
+        {
+          name: "integration-pglite",
+          command: `npx vitest run --config vitest.integration.config.ts ${vitestJson("integration-pglite")}`,
+          report: "vitest",
+          env: { TEST_DATABASE_URL: "" },
+        },
+      ]
+    : []),
   { name: "e2e", command: "npx playwright test", report: "playwright" },
 ];
+
+const SUITE_TIMEOUT_MS = 20 * 60_000;
 
 function countsFrom(suite, exitCode) {
   const file = `${RESULTS}/${suite.name}.json`;
@@ -59,7 +74,14 @@ const lines = [];
 for (const suite of suites) {
   console.log(`\n=== ${suite.name}: ${suite.command}`);
   const started = Date.now();
-  const { status } = spawnSync(suite.command, { shell: true, stdio: "inherit" });
+  const { status, error } = spawnSync(suite.command, {
+    shell: true,
+    stdio: "inherit",
+    env: { ...process.env, ...suite.env },
+    timeout: SUITE_TIMEOUT_MS,
+    killSignal: "SIGKILL",
+  });
+  if (error) console.log(`${suite.name}: ${error.message}`);
   const counts = countsFrom(suite, status ?? 1);
   for (const key of Object.keys(totals)) totals[key] += counts[key];
   lines.push(

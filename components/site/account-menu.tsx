@@ -30,13 +30,21 @@ export function AccountMenu() {
     };
   }, [pathname]);
 
-  const name = session?.user?.name;
-  if (name) {
+  const user = session?.user;
+  if (user) {
     return (
       <div className="flex items-center gap-3 text-sm">
         <span>
-          Signed in as <span className="font-semibold">{name}</span>
+          Signed in as <span className="font-semibold">{user.name}</span>
         </span>
+        <Link href="/account" className="font-semibold underline hover:text-accent dark:hover:text-accent-dark">
+          Your account
+        </Link>
+        {user.role !== "reader" && (
+          <Link href="/admin" className="font-semibold underline hover:text-accent dark:hover:text-accent-dark">
+            Admin
+          </Link>
+        )}
         <form action={signOutAction}>
           <button type="submit" className="font-semibold underline hover:text-accent dark:hover:text-accent-dark">
             Sign out

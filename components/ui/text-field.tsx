@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes } from "react";
+import { type InputHTMLAttributes, useId } from "react";
 
 export function TextField({
   label,
@@ -13,7 +13,8 @@ export function TextField({
   error?: string;
   hint?: string;
 } & Omit<InputHTMLAttributes<HTMLInputElement>, "name">) {
-  const id = `field-${name}`;
+  // Unique per render: one page can hold several forms with a "password" field.
+  const id = `${useId()}-${name}`;
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">

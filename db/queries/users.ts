@@ -38,9 +38,9 @@ export interface ActiveUser {
 }
 
 /** The user as the database has them now; null when missing or disabled. */
-export async function getActiveUserById({ id }: { id: string }): Promise<ActiveUser | null> {
+export async function getActiveUserById({ id }: { id: string }, tx: Database = getDb()): Promise<ActiveUser | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const [row] = await getDb()
+  const [row] = await tx
     .select({
       id: users.id,
       name: users.name,
@@ -88,4 +88,18 @@ export async function setUserPassword(
     .update(users)
     .set({ passwordHash, sessionsRevokedAt: sql`now()`, updatedAt: sql`now()` })
     .where(eq(users.id, id));
+}
+
+export async function getPasswordHash({ id }: { id: string }): Promise<string | null> {
+  const [row] = await getDb().select({ hash: users.passwordHash }).from(users).where(eq(users.id, id)).limit(1);
+  return row?.hash ?? null;
+}
+
+export async function setUserName({ id, name }: { id: string; name: string }): Promise<void> {
+  const db = getDb();
+  await db.update(users).set({ name, updatedAt: sql`now()` }).where(eq(users.id, id));
+}
+
+export async function setUserEmail({ id, email }: { id: string; email: string }, tx: Database = getDb()): Promise<void> {
+  await tx.update(users).set({ email, emailVerified: sql`now()`, updatedAt: sql`now()` }).where(eq(users.id, id));
 }

@@ -54,7 +54,7 @@ export async function resetPassword({ token, password }: { token: unknown; passw
   const passwordHash = await hashPassword(password);
   return getDb().transaction(async (tx) => {
     const stored = await findUsableToken({ purpose: "password_reset", tokenHash }, tx);
-    const user = stored?.userId ? await getActiveUserById({ id: stored.userId }) : null;
+    const user = stored?.userId ? await getActiveUserById({ id: stored.userId }, tx) : null;
     if (!stored || !user) return { status: "invalid_link" } as const;
     const problem = passwordProblem(password, { email: user.email, name: user.name });
     if (problem) return { status: "weak_password", message: problem } as const;

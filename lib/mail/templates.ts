@@ -54,3 +54,45 @@ If it was not you, ignore this email: nothing has changed.
 `,
   };
 }
+
+export function emailChangeConfirmationEmail(input: { to: string; name: string; siteTitle: string; link: string }): Email {
+  return {
+    to: input.to,
+    subject: `Confirm your new ${input.siteTitle} email address`,
+    text: `Hello ${input.name},
+
+You asked to use this address for your ${input.siteTitle} account. Confirm it here
+within 24 hours:
+
+${input.link}
+
+If you did not ask for this, ignore this email: nothing changes.
+`,
+  };
+}
+
+export function addressInUseEmail(input: { to: string; siteTitle: string }): Email {
+  return {
+    to: input.to,
+    subject: `Someone tried to use this address on ${input.siteTitle}`,
+    text: `Hello,
+
+Someone signed in to ${input.siteTitle} tried to move their account to this email
+address, but it already belongs to an account. Nothing has changed. If it was
+you, sign in with this address instead.
+`,
+  };
+}
+
+export function emailChangedNoticeEmail(input: { to: string; name: string; siteTitle: string; newEmail: string }): Email {
+  return {
+    to: input.to,
+    subject: `Your ${input.siteTitle} email address was changed`,
+    text: `Hello ${input.name},
+
+The email address of your ${input.siteTitle} account is now ${input.newEmail}.
+If you did not make this change, reset your password at once and contact the
+site's administrators.
+`,
+  };
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { Notice } from "@/components/ui/notice";
+import { requireUser } from "@/lib/dal";
+import { EmailForm, NameForm, PasswordForm } from "./account-forms";
+
+// Per visitor: never prerendered, never cached.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Your account", robots: { index: false } };
+
+const NOTICES: Record<string, string> = {
+  "password-changed": "Your password has been changed. Every other session has been signed out.",
+  "email-changed": "Your email address has been changed.",
+};
+
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
+  const user = await requireUser("/account");
+  const { notice } = await searchParams;
+  const message = notice ? NOTICES[notice] : undefined;
+  return (
+    <div className="mx-auto max-w-2xl">
+      <h1 className="mb-2 font-serif text-4xl font-bold">Your account</h1>
+      <p className="mb-6 text-stone-700 dark:text-stone-300">Signed in as {user.name} ({user.role}).</p>
+      {message && (
+        <div className="mb-6">
+          <Notice>{message}</Notice>
+        </div>
+      )}
+      <NameForm name={user.name} />
+      <EmailForm email={user.email} />
+      <PasswordForm />
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import "server-only";
+import { findUsableToken, insertAuthToken, markTokenUsed, voidUserTokens } from "@/db/queries/auth-tokens";
+import { hitRateLimit } from "@/db/queries/rate-limits";
+import { getSiteSettings } from "@/db/queries/settings";
+import { getActiveUserById, getPasswordHash, isEmailRegistered, setUserEmail, setUserPassword } from "@/db/queries/users";
+import { getDb } from "@/db";
+import { isUniqueViolation } from "@/db/errors";
+import { getEnv } from "@/lib/env";
+import { sendEmail } from "@/lib/mail/mailer";
+import { addressInUseEmail, emailChangeConfirmationEmail, emailChangedNoticeEmail } from "@/lib/mail/templates";
+import { passwordProblem } from "@/lib/validations/password";
+import { hashPassword, verifyPassword } from "./passwords";
+import { createLinkToken, hashLinkToken, isWellFormedToken } from "./tokens";
+
+const HOUR = 3_600_000;
+
+/** Re-entering the password guards account changes; wrong guesses count like failed sign-ins. */
+async function confirmPassword(userId: string, email: string, password: string): Promise<"ok" | "wrong" | "rate_limited"> {
+  const key = `sign-in:account:${email.toLowerCase()}`;
+  const attempts = await hitRateLimit({ key: `reauth:${userId}`, windowMs: 15 * 60_000 });
+  if (attempts.count > 5) return "rate_limited";
+  const ok = await verifyPassword(await getPasswordHash({ id: userId }), password);
+  if (!ok) await hitRateLimit({ key, windowMs: 15 * 60_000 });
+  return ok ? "ok" : "wrong";
+}
+
+export type PasswordChangeResult =
+  | { status: "ok" }
+  | { status: "wrong_password" | "rate_limited" }
+  | { status: "weak_password"; message: string };
+
+export async function changePassword(input: {
+  userId: string;
+  currentPassword: string;
+  newPassword: string;
+}): Promise<PasswordChangeResult> {
+  const user = await getActiveUserById({ id: input.userId });
+  if (!user) return { status: "wrong_password" };
+  const check = await confirmPassword(user.id, user.email, input.currentPassword);
+  if (check === "rate_limited") return { status: "rate_limited" };
+  if (check === "wrong") return { status: "wrong_password" };
+  const problem = passwordProblem(input.newPassword, { email: user.email, name: user.name });
+  if (problem) return { status: "weak_password", message: problem };
+  await setUserPassword({ id: user.id, passwordHash: await hashPassword(input.newPassword) });
+  return { status: "ok" };
+}
+
+export type EmailChangeResult = { status: "sent" } | { status: "wrong_password" | "rate_limited" | "same_email" };
+
+/** Sends a confirmation link to the new address; the change happens when it is followed. */
+export async function requestEmailChange(input: {
+  userId: string;
+  newEmail: string;
+  password: string;
+}): Promise<EmailChangeResult> {
+  const user = await getActiveUserById({ id: input.userId });
+  if (!user) return { status: "wrong_password" };
+  if (user.email.toLowerCase() === input.newEmail.toLowerCase()) return { status: "same_email" };
+  const check = await confirmPassword(user.id, user.email, input.password);
+  if (check === "rate_limited") return { status: "rate_limited" };
+  if (check === "wrong") return { status: "wrong_password" };
+  const sent = await hitRateLimit({ key: `email-change:${user.id}`, windowMs: HOUR });
+  if (sent.count > 3) return { status: "rate_limited" };
+
+  const settings = await getSiteSettings();
+  if (await isEmailRegistered({ email: input.newEmail })) {
+    await sendEmail(addressInUseEmail({ to: input.newEmail, siteTitle: settings.title }));
+    return { status: "sent" };
+  }
+  const { token, tokenHash } = createLinkToken();
+  await insertAuthToken({
+    purpose: "email_change",
+    tokenHash,
+    email: input.newEmail,
+    userId: user.id,
+    expiresAt: new Date(Date.now() + 24 * HOUR),
+  });
+  const link = new URL(`/account/confirm-email?token=${token}`, getEnv().SITE_URL).toString();
+  await sendEmail(emailChangeConfirmationEmail({ to: input.newEmail, name: user.name, siteTitle: settings.title, link }));
+  return { status: "sent" };
+}
+
+export async function isEmailChangeLinkUsable(token: unknown): Promise<boolean> {
+  if (!isWellFormedToken(token)) return false;
+  return (await findUsableToken({ purpose: "email_change", tokenHash: hashLinkToken(token) })) !== null;
+}
+
+export type ConfirmEmailResult = { status: "changed"; email: string } | { status: "invalid_link" | "in_use" };
+
+export async function confirmEmailChange({ token }: { token: unknown }): Promise<ConfirmEmailResult> {
+  if (!isWellFormedToken(token)) return { status: "invalid_link" };
+  const tokenHash = hashLinkToken(token);
+  let previous: { email: string; name: string } | null = null;
+  let result: ConfirmEmailResult;
+  try {
+    result = await getDb().transaction(async (tx) => {
+      const stored = await findUsableToken({ purpose: "email_change", tokenHash }, tx);
+      const user = stored?.userId ? await getActiveUserById({ id: stored.userId }, tx) : null;
+      if (!stored || !user) return { status: "invalid_link" } as const;
+      previous = { email: user.email, name: user.name };
+      await setUserEmail({ id: user.id, email: stored.email }, tx);
+      await markTokenUsed({ id: stored.id }, tx);
+      await voidUserTokens({ userId: user.id, purpose: "email_change" }, tx);
+      await voidUserTokens({ userId: user.id, purpose: "password_reset" }, tx);
+      return { status: "changed", email: stored.email } as const;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return { status: "in_use" };
+    throw error;
+  }
+  const before = previous as { email: string; name: string } | null;
+  if (result.status === "changed" && before) {
+    const settings = await getSiteSettings();
+    await sendEmail(
+      emailChangedNoticeEmail({ to: before.email, name: before.name, siteTitle: settings.title, newEmail: result.email }),
+    );
+  }
+  return result;
+}
