@@ -1,6 +1,9 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./auth.config";
+import { findLinkedUser } from "./db/queries/oauth-accounts";
+import { resolveOAuthUser } from "./lib/auth/oauth";
+import { oauthProviderConfigs, verifiedEmailOf } from "./lib/auth/providers";
 import { resolveAuthSecret } from "./lib/auth/secret";
 import { signInWithLimits } from "./lib/auth/sign-in-guard";
 import { CLIENT_IP_HEADER } from "./lib/client-ip";
@@ -10,6 +13,12 @@ export class RateLimitedSignIn extends CredentialsSignin {
   override code = "rate_limited";
 }
 
+const OAUTH_REFUSALS = {
+  email_in_use: "/sign-in?error=oauth-email-in-use",
+  disabled: "/sign-in?error=oauth-refused",
+  no_verified_email: "/sign-in?error=oauth-no-email",
+} as const;
+
 // Configured lazily, per request, so that `next build` needs no secret.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   const env = getEnv();
@@ -17,6 +26,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     ...authConfig,
     secret: resolveAuthSecret(env),
     trustHost: env.AUTH_TRUST_HOST === "true",
+    // Cookies are Secure whenever the site is served over HTTPS (Auth.js also
+    // follows X-Forwarded-Proto behind a trusted proxy); always HttpOnly, SameSite=Lax.
+    useSecureCookies: env.SITE_URL.startsWith("https:") ? true : undefined,
+    logger: {
+      // A wrong password is an answer, not a server error.
+      error(error) {
+        if ((error as { type?: string }).type !== "CredentialsSignin") console.error(error);
+      },
+    },
     providers: [
       Credentials({
         credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
@@ -27,6 +45,30 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
           return result.status === "ok" ? result.user : null;
         },
       }),
+      ...oauthProviderConfigs(env),
     ],
+    callbacks: {
+      ...authConfig.callbacks,
+      async signIn({ account, profile }) {
+        if (!account || account.type !== "oauth") return true;
+        const result = await resolveOAuthUser({
+          provider: account.provider,
+          providerAccountId: account.providerAccountId,
+          verifiedEmail: verifiedEmailOf(account.provider, profile),
+          name: typeof profile?.name === "string" ? profile.name : null,
+        });
+        return result.status === "ok" ? true : OAUTH_REFUSALS[result.status];
+      },
+      async jwt(params) {
+        const token = authConfig.callbacks.jwt(params);
+        const { account } = params;
+        // The session names our account, not the provider's id for the person.
+        if (account?.type === "oauth") {
+          const linked = await findLinkedUser({ provider: account.provider, providerAccountId: account.providerAccountId });
+          if (linked) token.sub = linked.id;
+        }
+        return token;
+      },
+    },
   };
 });

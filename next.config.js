@@ -6,6 +6,8 @@ getEnv();
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // server.mjs compresses, after writing CSP nonces into each page.
+  compress: false,
   reactStrictMode: true,
   // Native and WASM packages must be loaded by Node, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],

@@ -191,6 +191,20 @@ export const comments = pgTable(
   ],
 );
 
+/** Sign-in through GitHub or Google: which outside account is which of ours. */
+export const oauthAccounts = pgTable(
+  "oauth_accounts",
+  {
+    provider: varchar("provider", { length: 50 }).notNull(),
+    providerAccountId: varchar("provider_account_id", { length: 200 }).notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] }), index("oauth_accounts_user_idx").on(t.userId)],
+);
+
 export const authTokenPurposes = ["password_reset", "sign_up", "email_change"] as const;
 export type AuthTokenPurpose = (typeof authTokenPurposes)[number];
 export const authTokenPurpose = pgEnum("auth_token_purpose", authTokenPurposes);

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createReader, signIn } from "./support/accounts";
 import { linkIn, waitForEmail } from "./support/outbox";
 

@@ -1,5 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { readOutbox } from "../lib/mail/outbox";
+import { createReader } from "./support/accounts";
 import { linkIn, waitForEmail } from "./support/outbox";
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -91,10 +92,12 @@ test.describe("accounts", () => {
     expect(readOutbox(process.env.MAIL_OUTBOX_DIR!, email)).toEqual([]);
   });
 
-  test("repeated wrong passwords lock the account for a while", async ({ page }) => {
+  test("repeated wrong passwords lock the account for a while", async ({ browser, page }) => {
+    // Its own account: the demo accounts must stay usable for the other tests.
+    const reader = await createReader(browser, "Locked Out");
     await page.goto("/sign-in");
     for (let i = 0; i < 5; i++) {
-      await page.getByLabel("Email").fill("moderator@example.com");
+      await page.getByLabel("Email").fill(reader.email);
       await page.getByLabel("Password").fill(`wrong guess ${i}`);
       // Wait for each answer, so the next attempt is not typed into a form about to be replaced.
       await Promise.all([
@@ -103,8 +106,8 @@ test.describe("accounts", () => {
       ]);
       await expect(page.getByRole("alert").filter({ hasText: "don’t match an account" })).toBeVisible();
     }
-    await page.getByLabel("Email").fill("moderator@example.com");
-    await page.getByLabel("Password").fill("broadsheet-demo");
+    await page.getByLabel("Email").fill(reader.email);
+    await page.getByLabel("Password").fill(reader.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Too many failed attempts" })).toBeVisible();
   });

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, randomClientIp, test } from "./support/test";
 import { createReader, signIn } from "./support/accounts";
 
 test.describe("admin access", () => {
@@ -31,7 +31,7 @@ test.describe("admin access", () => {
 
   test("an admin promotes a reader, who gains access at once, then disables them, who loses it at once", async ({ browser, page }) => {
     const reader = await createReader(browser, "Gareth Hughes");
-    const readerContext = await browser.newContext();
+    const readerContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": randomClientIp() } });
     const readerPage = await readerContext.newPage();
     await signIn(readerPage, reader.email, reader.password);
     expect((await readerPage.goto("/admin"))?.status()).toBe(403);

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 const ARTICLE = "/posts/harbourside-fc-promoted-after-late-equaliser";
 

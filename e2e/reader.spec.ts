@@ -1,4 +1,4 @@
-import { expect, test } from "./support/pages";
+import { expect, test } from "./support/test";
 
 const LEAD_STORY = "night-buses-return-to-harbourside-after-six-years";
 

@@ -44,6 +44,10 @@ const schema = z.object({
       .min(32, "must be at least 32 characters; generate one with: openssl rand -base64 33")
       .optional(),
   ),
+  AUTH_GITHUB_ID: z.preprocess(emptyToUndefined, z.string().optional()),
+  AUTH_GITHUB_SECRET: z.preprocess(emptyToUndefined, z.string().optional()),
+  AUTH_GOOGLE_ID: z.preprocess(emptyToUndefined, z.string().optional()),
+  AUTH_GOOGLE_SECRET: z.preprocess(emptyToUndefined, z.string().optional()),
   AUTH_TRUST_HOST: z.preprocess(emptyToUndefined, z.enum(["true", "false"]).default("true")),
   PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
   HOST: z.preprocess(emptyToUndefined, z.string().default("0.0.0.0")),

@@ -72,7 +72,7 @@ export async function isEmailRegistered({ email }: { email: string }, tx: Databa
 }
 
 export async function insertUser(
-  values: { email: string; name: string; passwordHash: string; role?: UserRole; emailVerified?: Date | null },
+  values: { email: string; name: string; passwordHash: string | null; role?: UserRole; emailVerified?: Date | null },
   tx: Database = getDb(),
 ): Promise<{ id: string }> {
   const [row] = await tx.insert(users).values(values).returning({ id: users.id });

@@ -3,7 +3,7 @@ import { testDatabaseUrl } from "./test-database";
 
 describe("testDatabaseUrl", () => {
   it("falls back to PGlite when no URL is given", () => {
-    expect(testDatabaseUrl("e2e", undefined)).toBeNull();
+    expect(testDatabaseUrl("e2e", "")).toBeNull();
   });
 
   it("derives one database per suite on a local server", () => {

@@ -1,5 +1,6 @@
 import { type Browser, expect, type Page } from "@playwright/test";
 import { linkIn, waitForEmail } from "./outbox";
+import { randomClientIp } from "./test";
 
 export const DEMO_PASSWORD = "broadsheet-demo";
 
@@ -15,7 +16,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 export async function createReader(browser: Browser, name: string): Promise<{ email: string; password: string }> {
   const email = `${name.toLowerCase().replace(/\W+/g, ".")}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.test`;
   const password = "a fresh test passphrase";
-  const context = await browser.newContext();
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": randomClientIp() } });
   const page = await context.newPage();
   await page.goto("/sign-up");
   await page.getByLabel("Display name").fill(name);

@@ -11,7 +11,13 @@ import { seedDemoContent } from "../../db/seed";
 import { recreateDatabase, testDatabaseUrl } from "../../db/testing/test-database";
 
 const port = process.argv[2] ?? "3100";
-const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  // Tests stand in for a proxy, so each can be a different client (see support/test.ts).
+  TRUSTED_PROXY_HOPS: "1",
+};
 
 const url = testDatabaseUrl("e2e");
 if (url) {

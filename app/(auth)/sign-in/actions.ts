@@ -2,6 +2,8 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn } from "@/auth";
+import { enabledOAuthProviders } from "@/lib/auth/providers";
+import { getEnv } from "@/lib/env";
 import { echoValues, fieldErrorsOf, type FormState } from "@/lib/forms/form-state";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import { signInSchema } from "@/lib/validations/auth";
@@ -40,4 +42,11 @@ export async function signInWithPassword(_previous: FormState<Field>, formData: 
     }
     throw error; // the redirect that completes a successful sign-in
   }
+}
+
+export async function signInWithProvider(formData: FormData): Promise<void> {
+  const provider = formData.get("provider");
+  const enabled = enabledOAuthProviders(getEnv()).map((p) => p.id as string);
+  if (typeof provider !== "string" || !enabled.includes(provider)) return;
+  await signIn(provider, { redirectTo: safeRedirectPath(formData.get("callbackUrl")) });
 }

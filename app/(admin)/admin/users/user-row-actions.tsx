@@ -31,6 +31,9 @@ export function UserRowActions({
             Role for {user.name}
           </label>
           <select
+            // Remounts with the saved role: React resets forms after an action,
+            // which would otherwise show the old default until the next render.
+            key={user.role}
             id={`role-${user.id}`}
             name="role"
             defaultValue={user.role}

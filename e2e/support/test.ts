@@ -1,5 +1,15 @@
 import { test as base, expect, type Locator, type Page } from "@playwright/test";
 
+/**
+ * The test server trusts one proxy hop (TRUSTED_PROXY_HOPS=1), so each test can
+ * be its own client address through X-Forwarded-For, as readers behind a real
+ * proxy are. Per-address limits then apply per test, not to the whole suite.
+ */
+export function randomClientIp(): string {
+  const part = () => Math.floor(Math.random() * 254) + 1;
+  return `198.18.${part()}.${part()}`;
+}
+
 export class ArticlePage {
   constructor(readonly page: Page) {}
 
@@ -25,6 +35,9 @@ export class ArticlePage {
 }
 
 export const test = base.extend<{ articlePage: ArticlePage }>({
+  extraHTTPHeaders: async ({}, use) => {
+    await use({ "x-forwarded-for": randomClientIp() });
+  },
   articlePage: async ({ page }, use) => {
     await use(new ArticlePage(page));
   },

@@ -1,0 +1,55 @@
+import { findLinkedUser, linkOAuthAccount } from "@/db/queries/oauth-accounts";
+import { insertUser, isEmailRegistered } from "@/db/queries/users";
+import { getDb } from "@/db";
+import { isUniqueViolation } from "@/db/errors";
+import { displayNameField, emailField } from "@/lib/validations/auth";
+
+export interface OAuthIdentity {
+  provider: string;
+  providerAccountId: string;
+  /** Only an address the provider says it verified. */
+  verifiedEmail: string | null;
+  name: string | null;
+}
+
+export type OAuthResolution =
+  | { status: "ok"; userId: string }
+  | { status: "disabled" }
+  | { status: "email_in_use" }
+  | { status: "no_verified_email" };
+
+/**
+ * Maps a GitHub or Google sign-in to a local account: the linked one, or a new
+ * reader account. An address that already has an account is never taken over by
+ * an outside sign-in; its owner signs in with their password instead.
+ */
+export async function resolveOAuthUser(identity: OAuthIdentity): Promise<OAuthResolution> {
+  const linked = await findLinkedUser(identity);
+  if (linked) return linked.disabled ? { status: "disabled" } : { status: "ok", userId: linked.id };
+
+  const email = emailField.safeParse(identity.verifiedEmail ?? "");
+  if (!email.success) return { status: "no_verified_email" };
+  const name = displayNameField.safeParse(identity.name ?? "");
+  try {
+    return await getDb().transaction(async (tx) => {
+      if (await isEmailRegistered({ email: email.data }, tx)) return { status: "email_in_use" } as const;
+      const user = await insertUser(
+        {
+          email: email.data,
+          name: name.success ? name.data : email.data.split("@")[0]!,
+          passwordHash: null,
+          role: "reader",
+          emailVerified: new Date(),
+        },
+        tx,
+      );
+      await linkOAuthAccount({ provider: identity.provider, providerAccountId: identity.providerAccountId, userId: user.id }, tx);
+      return { status: "ok", userId: user.id } as const;
+    });
+  } catch (error) {
+    // The same outside account signing in twice at once: the other request linked it.
+    if (!isUniqueViolation(error)) throw error;
+    const again = await findLinkedUser(identity);
+    return again && !again.disabled ? { status: "ok", userId: again.id } : { status: "email_in_use" };
+  }
+}
