@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+const lines = z
+  .array(z.string().max(500))
+  .max(5000)
+  .catch([])
+  .transform((list) => list.map((line) => line.trim()).filter(Boolean));
+
+// WordPress's defaults: name and email required, first-time commenters held, two
+// links hold a comment, no auto-close, threads five deep.
+export const discussionSettingsSchema = z.object({
+  requireNameEmail: z.boolean().catch(true),
+  registrationRequired: z.boolean().catch(false),
+  manualApproval: z.boolean().catch(false),
+  requirePreviouslyApproved: z.boolean().catch(true),
+  /** A comment with this many links or more is held. */
+  holdLinkCount: z.number().int().min(1).max(100).catch(2),
+  moderationKeys: lines,
+  disallowedKeys: lines,
+  /** Close comments on posts older than this many days; null leaves them open. */
+  closeAfterDays: z.number().int().min(1).max(3650).nullable().catch(null),
+  threadDepth: z.number().int().min(2).max(10).catch(5),
+  /** A second comment from the same account, address or email within this time is refused. */
+  floodSeconds: z.number().int().min(0).max(3600).catch(15),
+  /** Comments one address may post in an hour. */
+  hourlyLimitPerIp: z.number().int().min(1).max(10_000).catch(30),
+  /** Faster than this from opening the form to sending it is a script, not a person. */
+  minSecondsToSubmit: z.number().min(0).max(60).catch(3),
+});
+
+export type DiscussionSettings = z.infer<typeof discussionSettingsSchema>;
+
+export const DISCUSSION_SETTINGS_KEY = "discussion";
+
+export function parseDiscussionSettings(value: unknown): DiscussionSettings {
+  return discussionSettingsSchema.parse(typeof value === "object" && value !== null ? value : {});
+}
