@@ -188,6 +188,10 @@ export const comments = pgTable(
     index("comments_status_created_idx").on(t.status, t.createdAt, t.id),
     index("comments_user_idx").on(t.userId, t.status),
     index("comments_email_idx").on(sql`lower(${t.authorEmail})`, t.status),
+    // Flood and duplicate checks: the latest comments by account, email and address.
+    index("comments_user_created_idx").on(t.userId, t.createdAt),
+    index("comments_email_created_idx").on(sql`lower(${t.authorEmail})`, t.createdAt),
+    index("comments_ip_created_idx").on(t.ip, t.createdAt),
   ],
 );
 

@@ -1,0 +1,119 @@
+import { and, count, desc, eq, gt, isNull, max, or, sql } from "drizzle-orm";
+import { DISCUSSION_SETTINGS_KEY, parseDiscussionSettings } from "@/lib/moderation/discussion-settings";
+import type { Database } from "../client";
+import { type CommentStatus, comments, type NewComment, posts, settings } from "../schema";
+
+// Look-ups behind the comment rules, each backed by an index, all run inside the
+// submitting transaction.
+
+export async function getDiscussionSettings(tx: Database) {
+  const [row] = await tx.select({ value: settings.value }).from(settings).where(eq(settings.key, DISCUSSION_SETTINGS_KEY)).limit(1);
+  return parseDiscussionSettings(row?.value);
+}
+
+export async function getPostForComment(tx: Database, postId: number) {
+  const [row] = await tx
+    .select({
+      visible: sql<boolean>`${posts.status} = 'published' and ${posts.publishedAt} <= now()`,
+      commentsOpen: posts.commentsOpen,
+      publishedAt: posts.publishedAt,
+      authorId: posts.authorId,
+      slug: posts.slug,
+    })
+    .from(posts)
+    .where(eq(posts.id, postId))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function getParentForReply(tx: Database, parentId: number) {
+  const [row] = await tx
+    .select({ postId: comments.postId, status: comments.status, depth: comments.depth, rootId: comments.rootId })
+    .from(comments)
+    .where(eq(comments.id, parentId))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Approved comments by the account, or for a guest by the email address (WordPress's test). */
+export async function countApprovedBy(tx: Database, who: { userId: string | null; email: string }): Promise<number> {
+  const byAuthor = who.userId
+    ? eq(comments.userId, who.userId)
+    : sql`lower(${comments.authorEmail}) = lower(${who.email})`;
+  const rows = await tx
+    .select({ id: comments.id })
+    .from(comments)
+    .where(and(byAuthor, eq(comments.status, "approved")))
+    .limit(1);
+  return rows.length;
+}
+
+/** When the same account, email or address last commented. */
+export async function lastCommentAt(tx: Database, who: { userId: string | null; email: string; ip: string }): Promise<Date | null> {
+  const since = sql`now() - interval '1 hour'`;
+  const queries = [
+    tx.select({ at: max(comments.createdAt) }).from(comments).where(and(eq(comments.ip, who.ip), gt(comments.createdAt, since))),
+    who.email
+      ? tx
+          .select({ at: max(comments.createdAt) })
+          .from(comments)
+          .where(and(sql`lower(${comments.authorEmail}) = lower(${who.email})`, gt(comments.createdAt, since)))
+      : null,
+    who.userId
+      ? tx.select({ at: max(comments.createdAt) }).from(comments).where(and(eq(comments.userId, who.userId), gt(comments.createdAt, since)))
+      : null,
+  ];
+  let latest: Date | null = null;
+  for (const query of queries) {
+    if (!query) continue;
+    const [row] = await query;
+    if (row?.at && (!latest || row.at > latest)) latest = row.at;
+  }
+  return latest;
+}
+
+export async function countCommentsFromIpLastHour(tx: Database, ip: string): Promise<number> {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(comments)
+    .where(and(eq(comments.ip, ip), gt(comments.createdAt, sql`now() - interval '1 hour'`)));
+  return Number(row?.n ?? 0);
+}
+
+export async function isDuplicateComment(
+  tx: Database,
+  c: { postId: number; parentId: number | null; userId: string | null; email: string; body: string },
+): Promise<boolean> {
+  const byAuthor = c.userId ? eq(comments.userId, c.userId) : sql`lower(${comments.authorEmail}) = lower(${c.email})`;
+  const rows = await tx
+    .select({ id: comments.id })
+    .from(comments)
+    .where(
+      and(
+        byAuthor,
+        eq(comments.postId, c.postId),
+        c.parentId === null ? isNull(comments.parentId) : eq(comments.parentId, c.parentId),
+        eq(comments.body, c.body),
+        or(eq(comments.status, "approved"), eq(comments.status, "pending"), eq(comments.status, "spam")),
+      ),
+    )
+    .orderBy(desc(comments.createdAt))
+    .limit(1);
+  return rows.length > 0;
+}
+
+/**
+ * Serializes submissions from one author (address, email or account) for the rest
+ * of the transaction, so two comments sent at once can't both pass the flood check.
+ * Keys are locked in sorted order so two transactions never wait on each other.
+ */
+export async function lockCommentAuthor(tx: Database, keys: string[]): Promise<void> {
+  for (const key of [...new Set(keys)].sort()) {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`comment-author:${key}`}, 0))`);
+  }
+}
+
+export async function insertComment(tx: Database, values: NewComment & { status: CommentStatus }): Promise<number> {
+  const [row] = await tx.insert(comments).values(values).returning({ id: comments.id });
+  return row!.id;
+}

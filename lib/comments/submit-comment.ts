@@ -1,0 +1,93 @@
+import {
+  countApprovedBy,
+  countCommentsFromIpLastHour,
+  getDiscussionSettings,
+  getParentForReply,
+  getPostForComment,
+  insertComment,
+  isDuplicateComment,
+  lastCommentAt,
+  lockCommentAuthor,
+} from "@/db/queries/comment-submission";
+import { getDb } from "@/db";
+import { can } from "@/lib/permissions";
+import { type CommentSubmission, type Decision, decideComment } from "@/lib/moderation/rules";
+import type { ActiveUser } from "@/db/queries/users";
+
+export interface SubmitCommentInput extends CommentSubmission {
+  postId: number;
+  parentId: number | null;
+  /** The signed-in commenter as the database has them, or null for a guest. */
+  viewer: ActiveUser | null;
+  ip: string;
+  userAgent: string;
+}
+
+export type SubmitCommentResult = Decision & { commentId?: number; postSlug?: string };
+
+/**
+ * One comment, start to finish, in one transaction: lock the author, gather what
+ * the rules need, decide, store. Refusals store nothing.
+ */
+export async function submitComment(input: SubmitCommentInput): Promise<SubmitCommentResult> {
+  const viewer = input.viewer;
+  // Signed-in readers comment as themselves; what the form sent for them is ignored.
+  const name = viewer ? viewer.name : input.name.trim();
+  const email = viewer ? viewer.email : input.email.trim();
+  const url = input.url.trim();
+
+  return getDb().transaction(async (tx) => {
+    await lockCommentAuthor(tx, [`ip:${input.ip}`, ...(email ? [`email:${email.toLowerCase()}`] : []), ...(viewer ? [`user:${viewer.id}`] : [])]);
+    const [settings, post, parent] = await Promise.all([
+      getDiscussionSettings(tx),
+      getPostForComment(tx, input.postId),
+      input.parentId === null ? Promise.resolve(null) : getParentForReply(tx, input.parentId),
+    ]);
+    const who = { userId: viewer?.id ?? null, email, ip: input.ip };
+    const [approvedCount, last, fromIp, duplicate] = await Promise.all([
+      countApprovedBy(tx, who),
+      lastCommentAt(tx, who),
+      countCommentsFromIpLastHour(tx, input.ip),
+      isDuplicateComment(tx, { postId: input.postId, parentId: input.parentId, userId: who.userId, email, body: input.body }),
+    ]);
+
+    const decision = decideComment(
+      { ...input, name, email, url },
+      {
+        now: new Date(),
+        settings,
+        post,
+        parent:
+          input.parentId === null
+            ? null
+            : {
+                found: parent !== null,
+                approved: parent?.status === "approved",
+                depth: parent?.depth ?? 0,
+                samePost: parent?.postId === input.postId,
+              },
+        author: { userId: who.userId, canModerate: can(viewer, "comment:moderate"), approvedCount },
+        recent: { lastCommentAt: last, commentsFromIpLastHour: fromIp, duplicate },
+        request: { ip: input.ip, userAgent: input.userAgent },
+      },
+    );
+    if (decision.outcome === "refuse") return decision;
+
+    const commentId = await insertComment(tx, {
+      postId: input.postId,
+      parentId: input.parentId,
+      rootId: parent ? (parent.rootId ?? input.parentId) : null,
+      depth: parent ? parent.depth + 1 : 0,
+      userId: who.userId,
+      authorName: name,
+      authorEmail: email,
+      authorUrl: url || null,
+      body: input.body,
+      status: decision.status,
+      moderationReason: decision.reason,
+      ip: input.ip,
+      userAgent: input.userAgent.slice(0, 500),
+    });
+    return { ...decision, commentId, postSlug: post?.slug };
+  });
+}
