@@ -31,6 +31,7 @@ export default defineConfig({
   retries: 0,
   // Two cores run the server, two browsers and the database: give answers time.
   expect: { timeout: 10_000 },
+  timeout: 60_000,
   reporter: [["list"], ["json", { outputFile: ".test-results/e2e.json" }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

@@ -32,6 +32,9 @@ export async function resolveOAuthUser(identity: OAuthIdentity): Promise<OAuthRe
   const name = displayNameField.safeParse(identity.name ?? "");
   try {
     return await getDb().transaction(async (tx) => {
+      // Another sign-in of the same outside account may have linked it meanwhile.
+      const linkedNow = await findLinkedUser(identity, tx);
+      if (linkedNow) return linkedNow.disabled ? ({ status: "disabled" } as const) : ({ status: "ok", userId: linkedNow.id } as const);
       if (await isEmailRegistered({ email: email.data }, tx)) return { status: "email_in_use" } as const;
       const user = await insertUser(
         {
