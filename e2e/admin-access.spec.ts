@@ -41,6 +41,7 @@ test.describe("admin access", () => {
     const row = page.getByRole("row", { name: /Gareth Hughes/ });
     await row.getByLabel("Role for Gareth Hughes", { exact: true }).selectOption("moderator");
     await row.getByRole("button", { name: "Save role for Gareth Hughes" }).click();
+    await expect(row.getByText("Role saved for Gareth Hughes.")).toBeVisible();
     await expect(page.getByLabel("Role for Gareth Hughes", { exact: true })).toHaveValue("moderator");
 
     // Same session cookie, new role: the role is read from the database on every request.

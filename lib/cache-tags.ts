@@ -7,6 +7,8 @@ export const cacheTags = {
   /** Lookups by slug, including misses, so publishing a slug clears its cached 404. */
   postSlug: (slug: string) => `post-slug:${slug}`,
   postComments: (postId: number) => `post-comments:${postId}`,
+  /** Approved-comment counts shown on post lists. */
+  commentCounts: "comment-counts",
   categories: "categories",
   tags: "tags",
   settings: "settings",

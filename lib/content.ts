@@ -45,7 +45,7 @@ export const getFrontPage = unstable_cache(
   async (cursor: string | null, limit: number) =>
     toListPage(await listPublishedPosts({ limit, before: cursor ? decodeCursor(cursor) : null })),
   ["front-page"],
-  { tags: [cacheTags.posts], revalidate: SAFETY_REVALIDATE },
+  { tags: [cacheTags.posts, cacheTags.commentCounts], revalidate: SAFETY_REVALIDATE },
 );
 
 export const getCategoryPage = unstable_cache(
@@ -60,7 +60,7 @@ export const getCategoryPage = unstable_cache(
     return { category, ...toListPage(page) };
   },
   ["category-page"],
-  { tags: [cacheTags.posts, cacheTags.categories], revalidate: SAFETY_REVALIDATE },
+  { tags: [cacheTags.posts, cacheTags.categories, cacheTags.commentCounts], revalidate: SAFETY_REVALIDATE },
 );
 
 export const getTagPage = unstable_cache(
@@ -75,7 +75,7 @@ export const getTagPage = unstable_cache(
     return { tag, ...toListPage(page) };
   },
   ["tag-page"],
-  { tags: [cacheTags.posts, cacheTags.tags], revalidate: SAFETY_REVALIDATE },
+  { tags: [cacheTags.posts, cacheTags.tags, cacheTags.commentCounts], revalidate: SAFETY_REVALIDATE },
 );
 
 export function getArticle(slug: string) {

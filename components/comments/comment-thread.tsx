@@ -2,6 +2,7 @@ import type { PublicComment } from "@/db/queries/comments";
 import { buildThreads, type ThreadNode } from "@/lib/comments/thread";
 import { formatDateTime } from "@/lib/format";
 import { renderCommentMarkdown } from "@/lib/markdown/comment";
+import { ReplyButton } from "./reply-button";
 
 type Node = ThreadNode<PublicComment>;
 
@@ -16,8 +17,22 @@ function CommentAuthor({ name, url }: { name: string; url: string | null }) {
   );
 }
 
-function CommentItem({ node, timeZone, depth, maxDepth }: { node: Node; timeZone: string; depth: number; maxDepth: number }) {
-  // Replies past the deepest level are shown at that level rather than indented further.
+function CommentItem({
+  node,
+  timeZone,
+  depth,
+  maxDepth,
+  canReply,
+}: {
+  node: Node;
+  timeZone: string;
+  /** 1 for a top-level comment. */
+  depth: number;
+  maxDepth: number;
+  canReply: boolean;
+}) {
+  // Replies past the deepest level (older comments, or a lowered setting) are
+  // shown at that level rather than indented further.
   const nested = depth < maxDepth;
   return (
     <li id={`comment-${node.id}`}>
@@ -32,6 +47,7 @@ function CommentItem({ node, timeZone, depth, maxDepth }: { node: Node; timeZone
           className="prose prose-stone mt-1 max-w-none dark:prose-invert prose-p:my-2"
           dangerouslySetInnerHTML={{ __html: renderCommentMarkdown(node.body) }}
         />
+        {canReply && depth < maxDepth && <ReplyButton id={node.id} name={node.authorName} />}
       </article>
       {node.replies.length > 0 && (
         <ol
@@ -40,7 +56,7 @@ function CommentItem({ node, timeZone, depth, maxDepth }: { node: Node; timeZone
           }
         >
           {node.replies.map((reply) => (
-            <CommentItem key={reply.id} node={reply} timeZone={timeZone} depth={nested ? depth + 1 : depth} maxDepth={maxDepth} />
+            <CommentItem key={reply.id} node={reply} timeZone={timeZone} depth={depth + 1} maxDepth={maxDepth} canReply={canReply} />
           ))}
         </ol>
       )}
@@ -52,16 +68,18 @@ export function CommentThread({
   comments,
   timeZone,
   maxDepth,
+  canReply,
 }: {
   comments: PublicComment[];
   timeZone: string;
   maxDepth: number;
+  canReply: boolean;
 }) {
   const threads = buildThreads(comments);
   return (
     <ol className="divide-y divide-stone-200 dark:divide-stone-800">
       {threads.map((node) => (
-        <CommentItem key={node.id} node={node} timeZone={timeZone} depth={1} maxDepth={maxDepth} />
+        <CommentItem key={node.id} node={node} timeZone={timeZone} depth={1} maxDepth={maxDepth} canReply={canReply} />
       ))}
     </ol>
   );

@@ -1,8 +1,11 @@
-import { pluralize } from "@/lib/format";
 import type { PublicComment } from "@/db/queries/comments";
+import { pluralize } from "@/lib/format";
+import { CommentForm } from "./comment-form";
 import { CommentThread } from "./comment-thread";
+import { HeldComments } from "./held-comments";
 
 export function CommentsSection({
+  postId,
   comments,
   total,
   hasMore,
@@ -10,6 +13,7 @@ export function CommentsSection({
   timeZone,
   maxDepth,
 }: {
+  postId: number;
   comments: PublicComment[];
   total: number;
   hasMore: boolean;
@@ -25,14 +29,17 @@ export function CommentsSection({
       {comments.length === 0 ? (
         <p className="mt-3 text-stone-600 dark:text-stone-400">No comments yet.</p>
       ) : (
-        <CommentThread comments={comments} timeZone={timeZone} maxDepth={maxDepth} />
+        <CommentThread comments={comments} timeZone={timeZone} maxDepth={maxDepth} canReply={commentsOpen} />
       )}
       {hasMore && (
         <p className="mt-4 text-sm text-stone-600 dark:text-stone-400">
           Showing the first {comments.length} of {total} comments.
         </p>
       )}
-      {!commentsOpen && (
+      <HeldComments postId={postId} />
+      {commentsOpen ? (
+        <CommentForm postId={postId} />
+      ) : (
         <p className="mt-4 rounded bg-stone-200 px-4 py-3 text-sm dark:bg-stone-800">Comments are closed on this article.</p>
       )}
     </section>

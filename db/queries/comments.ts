@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "../index";
 import { comments } from "../schema";
 
@@ -84,4 +84,24 @@ export async function countApprovedComments({ postId }: { postId: number }): Pro
     .from(comments)
     .where(and(eq(comments.postId, postId), eq(comments.status, "approved")));
   return Number(row?.count ?? 0);
+}
+
+/** The viewer's own comments still awaiting moderation: by account, or by ids their cookie vouches for. */
+export async function listHeldComments(options: {
+  postId: number;
+  userId: string | null;
+  ids: number[];
+}): Promise<PublicComment[]> {
+  const owners = [
+    ...(options.userId ? [eq(comments.userId, options.userId)] : []),
+    ...(options.ids.length ? [inArray(comments.id, options.ids)] : []),
+  ];
+  if (owners.length === 0) return [];
+  const rows = await getDb()
+    .select(publicColumns)
+    .from(comments)
+    .where(and(eq(comments.postId, options.postId), eq(comments.status, "pending"), or(...owners)))
+    .orderBy(asc(comments.createdAt), asc(comments.id))
+    .limit(20);
+  return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
 }

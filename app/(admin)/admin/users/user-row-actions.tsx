@@ -22,6 +22,7 @@ export function UserRowActions({
   const [roleState, roleAction, rolePending] = useActionState(changeUserRole, {});
   const [accessState, accessAction, accessPending] = useActionState(setUserAccess, {});
   const error = roleState.formError ?? accessState.formError;
+  const saved = !error && roleState.ok ? `Role saved for ${user.name}.` : null;
   return (
     <div className="flex flex-col gap-1">
       <div className="flex flex-wrap items-center gap-2">
@@ -58,8 +59,8 @@ export function UserRowActions({
           </button>
         </form>
       </div>
-      <p aria-live="polite" className="text-sm font-semibold text-accent dark:text-accent-dark">
-        {error}
+      <p aria-live="polite" className={`text-sm font-semibold ${error ? "text-accent dark:text-accent-dark" : ""}`}>
+        {error ?? saved}
       </p>
     </div>
   );

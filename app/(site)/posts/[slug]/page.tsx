@@ -87,6 +87,7 @@ export default async function ArticlePage({ params }: Props) {
         </article>
         <div className="mx-auto mt-12 max-w-3xl">
           <CommentsSection
+            postId={article.id}
             comments={threads.comments}
             total={threads.total}
             hasMore={threads.hasMore}
