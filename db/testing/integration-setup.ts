@@ -8,6 +8,9 @@ declare module "vitest" {
   }
 }
 
+// Actions sign cookies with the session secret; tests use a throwaway one.
+process.env.AUTH_SECRET ??= "integration-tests-only-secret-0123456789";
+
 const url = inject("databaseUrl");
 if (url) {
   process.env.DATABASE_URL = url;

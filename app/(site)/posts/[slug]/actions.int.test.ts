@@ -1,0 +1,102 @@
+import { asc, eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import { revalidated, signInAs } from "@/lib/testing/session";
+import { getDb } from "@/db";
+import { comments, users } from "@/db/schema";
+import { createComment, createPost, createUser } from "@/db/testing/fixtures";
+import { truncateAll } from "@/db/testing/reset";
+import { GET as heldComments } from "@/app/api/comments/held/route";
+import { postComment, previewComment } from "./actions";
+
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, value);
+  return data;
+};
+const guestForm = (body: string, extra: Record<string, string> = {}) =>
+  form({ name: "Dev Patel", email: "dev@example.com", url: "", body, company: "", startedAt: String(Date.now() - 20_000), ...extra });
+
+describe("postComment, called directly", () => {
+  let postId: number;
+  const ids: Record<string, string> = {};
+
+  beforeEach(async () => {
+    await truncateAll(getDb());
+    revalidated.length = 0;
+    for (const role of ["reader", "author", "editor", "moderator", "admin"] as const) {
+      ids[role] = (await createUser({ role, name: `The ${role}` })).id;
+    }
+    ids.disabled = (await createUser({ role: "admin", name: "Gone" })).id;
+    await getDb().update(users).set({ disabledAt: new Date() }).where(eq(users.id, ids.disabled));
+    postId = (await createPost({ authorId: ids.author! })).id;
+    signInAs(null);
+  });
+
+  it("holds a first-time guest and keeps the cache as it is", async () => {
+    const state = await postComment(postId, {}, guestForm("Hello there"));
+    expect(state.posted).toMatchObject({ status: "pending", name: "Dev Patel" });
+    expect(revalidated).toEqual([]);
+  });
+
+  it.each([
+    ["a reader", "reader", "pending", []],
+    ["the post's author", "author", "approved", ["tag:post-comments", "tag:comment-counts"]],
+    ["an editor", "editor", "approved", ["tag:post-comments", "tag:comment-counts"]],
+    ["a moderator", "moderator", "approved", ["tag:post-comments", "tag:comment-counts"]],
+    ["an admin", "admin", "approved", ["tag:post-comments", "tag:comment-counts"]],
+  ])("files %s's comment under their account as %s", async (_who, role, status, tags) => {
+    signInAs(ids[role]!);
+    const state = await postComment(postId, {}, guestForm("Signed in", { name: "Forged", email: "forged@example.com" }));
+    expect(state.posted?.status).toBe(status);
+    const [row] = await getDb().select().from(comments);
+    expect(row).toMatchObject({ userId: ids[role], authorName: `The ${role}` });
+    expect(revalidated.map((tag) => tag.replace(/:\d+$/, ""))).toEqual(tags);
+  });
+
+  it("treats a disabled account as a guest, never as its old role", async () => {
+    signInAs(ids.disabled!);
+    const state = await postComment(postId, {}, guestForm("From a disabled admin"));
+    expect(state.posted?.status).toBe("pending");
+    const [row] = await getDb().select().from(comments);
+    expect(row?.userId).toBeNull();
+  });
+
+  it("refuses bad input beside the field, keeps the text and stores nothing", async () => {
+    const state = await postComment(postId, {}, guestForm("Keep me", { email: "nope", url: "javascript:alert(1)" }));
+    expect(state.fieldErrors).toEqual({ email: "Enter an email address like name@example.com." });
+    expect(state.values).toMatchObject({ body: "Keep me", email: "nope", url: "javascript:alert(1)" });
+    const huge = await postComment(postId, {}, guestForm("x".repeat(80_000)));
+    expect(huge.formError).toMatch(/at most 65,525/);
+    expect(await getDb().select().from(comments)).toEqual([]);
+  });
+
+  it("shows a held comment to its author only: their account, or the cookie of their browser", async () => {
+    const held = await createComment({ postId, status: "pending", userId: ids.reader!, body: "Mine" });
+    await createComment({ postId, status: "pending", body: "Someone else's" });
+    const request = () => new Request(`http://localhost/api/comments/held?post=${postId}`);
+
+    signInAs(ids.reader!);
+    const mine = (await (await heldComments(request())).json()) as { comments: { id: number }[] };
+    expect(mine.comments.map((c) => c.id)).toEqual([held.id]);
+    signInAs(ids.editor!);
+    expect(((await (await heldComments(request())).json()) as { comments: unknown[] }).comments).toEqual([]);
+    signInAs(null);
+    expect(((await (await heldComments(request())).json()) as { comments: unknown[] }).comments).toEqual([]);
+    expect((await heldComments(new Request("http://localhost/api/comments/held?post=abc"))).status).toBe(400);
+  });
+
+  it("previews through the sanitizing renderer", async () => {
+    expect(await previewComment("<script>alert(1)</script>\n\nSay *hi* [x](javascript:alert(2))")).toBe(
+      '&#x3C;script>alert(1)&#x3C;/script>\n<p>Say <em>hi</em> <a rel="nofollow ugc noopener">x</a></p>',
+    );
+  });
+
+  it("orders nothing it was not asked to: comments stay in the order they came", async () => {
+    signInAs(ids.editor!);
+    await postComment(postId, {}, guestForm("first"));
+    signInAs(ids.admin!);
+    await postComment(postId, {}, guestForm("second"));
+    const rows = await getDb().select({ body: comments.body }).from(comments).orderBy(asc(comments.id));
+    expect(rows.map((row) => row.body)).toEqual(["first", "second"]);
+  });
+});
