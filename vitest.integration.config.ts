@@ -1,13 +1,8 @@
-import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { resolve } from "./vitest.shared";
 
 export default defineConfig({
-  resolve: {
-    alias: {
-      "@": path.resolve(import.meta.dirname),
-      "server-only": path.resolve(import.meta.dirname, "lib/testing/empty-module.ts"),
-    },
-  },
+  resolve,
   test: {
     include: ["db/**/*.int.test.ts", "lib/**/*.int.test.ts", "app/**/*.int.test.ts"],
     environment: "node",

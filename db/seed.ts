@@ -1,5 +1,5 @@
 import { hashPassword } from "@/lib/auth/passwords";
-import { count, eq, inArray } from "drizzle-orm";
+import { count, inArray } from "drizzle-orm";
 import type { Database } from "./client";
 import { categories, comments, posts, postTags, settings, tags, users } from "./schema";
 import { DEMO_PASSWORD, demoAccounts, demoCategories, demoTags } from "./seed-data/people";
@@ -123,9 +123,4 @@ async function insertDemoComments(
       depth: parent ? parent.depth + 1 : 0,
     });
   }
-}
-
-export async function wasSeeded(db: Database): Promise<boolean> {
-  const rows = await db.select({ key: settings.key }).from(settings).where(eq(settings.key, SEEDED_KEY));
-  return rows.length > 0;
 }

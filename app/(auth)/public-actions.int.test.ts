@@ -1,5 +1,6 @@
 import { count } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
+import { formData as form } from "@/lib/testing/form-data";
 import { signInAs } from "@/lib/testing/session";
 import { getDb } from "@/db";
 import { authTokens, users } from "@/db/schema";
@@ -9,15 +10,12 @@ import { chooseNewPassword } from "./reset-password/actions";
 import { signInWithPassword } from "./sign-in/actions";
 import { confirmAccount } from "./sign-up/confirm/actions";
 import { signUp } from "./sign-up/actions";
+import { signInWithProvider } from "./sign-in/actions";
+import { signIn } from "@/auth";
 
 // The account forms work for anyone, signed in or not; what matters is that bad
 // input is explained field by field, kept (passwords aside) and stores nothing.
 
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-};
 const rows = async () => ({
   users: Number((await getDb().select({ n: count() }).from(users))[0]?.n),
   tokens: Number((await getDb().select({ n: count() }).from(authTokens))[0]?.n),
@@ -56,6 +54,13 @@ describe("public account actions", () => {
     expect((await forgotPassword({}, form({ email: "x".repeat(200) }))).fieldErrors?.email).toMatch(/at most 100/);
     expect(await forgotPassword({}, form({ email: "nobody@example.com" }))).toEqual({ ok: true, values: { email: "nobody@example.com" } });
     expect(await rows()).toEqual({ users: 0, tokens: 0 });
+  });
+
+  it("outside sign-in does nothing for a provider the environment didn't switch on", async () => {
+    for (const provider of ["github", "google", "credentials", "<script>", ""]) {
+      await signInWithProvider(form({ provider, callbackUrl: "/" }));
+    }
+    expect(signIn).not.toHaveBeenCalled();
   });
 
   it("reset and confirmation refuse forged tokens and change nothing", async () => {

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
-import { signOutAction } from "@/app/(auth)/sign-out-action";
+import { SignOutButton } from "@/components/auth/sign-out-button";
 
 type SessionInfo = { user: { name: string; role: string } | null } | null;
 
@@ -45,11 +45,7 @@ export function AccountMenu() {
             Admin
           </Link>
         )}
-        <form action={signOutAction}>
-          <button type="submit" className="font-semibold underline hover:text-accent dark:hover:text-accent-dark">
-            Sign out
-          </button>
-        </form>
+        <SignOutButton />
       </div>
     );
   }

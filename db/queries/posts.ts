@@ -12,6 +12,9 @@ const approvedCommentCount = sql<number>`(
   where ${comments.postId} = ${posts.id} and ${comments.status} = 'approved'
 )`;
 
+const categoryOf = (row: { categorySlug: string | null; categoryName: string | null }) =>
+  row.categorySlug && row.categoryName ? { slug: row.categorySlug, name: row.categoryName } : null;
+
 export interface PostSummary {
   id: number;
   slug: string;
@@ -90,10 +93,7 @@ export async function listPublishedPosts(options: PostListOptions): Promise<Post
       lead: row.lead,
       publishedAt: row.publishedAt!.toISOString(),
       authorName: row.authorName,
-      category:
-        row.categorySlug && row.categoryName
-          ? { slug: row.categorySlug, name: row.categoryName }
-          : null,
+      category: categoryOf(row),
       approvedCommentCount: Number(row.approvedCommentCount),
     })),
     next: rows.length > limit && last ? { at: last.publishedAt!, id: last.id } : null,
@@ -167,10 +167,7 @@ export async function getPublishedPostBySlug({ slug }: { slug: string }): Promis
     sourceUrl: row.sourceUrl,
     commentsOpen: row.commentsOpen,
     authorName: row.authorName,
-    category:
-      row.categorySlug && row.categoryName
-        ? { slug: row.categorySlug, name: row.categoryName }
-        : null,
+    category: categoryOf(row),
     tags: postTagRows,
   };
 }

@@ -12,8 +12,13 @@ export interface RateLimitState {
 const windowExpired = (windowMs: number) =>
   sql`${rateLimits.windowStart} <= now() - make_interval(secs => ${windowMs / 1000})`;
 
+const DAY_MS = 86_400_000;
+
 /** Counts one event against `key` and returns the count in the current window, atomically. */
 export async function hitRateLimit({ key, windowMs }: { key: string; windowMs: number }): Promise<RateLimitState> {
+  // One hit in a few hundred also sweeps counters idle for a day, so the table
+  // stays small with no scheduled job (every app server shares the chore).
+  if (Math.random() < 1 / 500) await purgeStaleRateLimits({ olderThanMs: DAY_MS });
   const [row] = await getDb()
     .insert(rateLimits)
     .values({ key, windowStart: sql`now()`, count: 1 })

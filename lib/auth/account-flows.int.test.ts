@@ -7,13 +7,13 @@ import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { truncateAll } from "@/db/testing/reset";
 import { readOutbox } from "@/lib/mail/outbox";
+import { tokenFrom } from "@/lib/testing/form-data";
 import { hashPassword } from "./passwords";
 import { isResetLinkUsable, requestPasswordReset, resetPassword } from "./password-reset";
 import { confirmSignUp, requestSignUp, SIGN_UPS_PER_IP_PER_HOUR } from "./sign-up";
 import { verifyCredentials } from "./verify-credentials";
 
 let outbox: string;
-const tokenFrom = (text: string) => /token=([A-Za-z0-9_-]{43})/.exec(text)?.[1];
 
 beforeEach(async () => {
   await truncateAll(getDb());

@@ -7,13 +7,13 @@ import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { truncateAll } from "@/db/testing/reset";
 import { readOutbox } from "@/lib/mail/outbox";
+import { tokenFrom } from "@/lib/testing/form-data";
 import { changePassword, confirmEmailChange, requestEmailChange } from "./account-settings";
 import { hashPassword } from "./passwords";
 import { verifyCredentials } from "./verify-credentials";
 
 let outbox: string;
 let userId: string;
-const tokenFrom = (text: string) => /token=([A-Za-z0-9_-]{43})/.exec(text)?.[1];
 
 beforeEach(async () => {
   await truncateAll(getDb());

@@ -10,13 +10,14 @@ import { sendEmail } from "@/lib/mail/mailer";
 import { addressInUseEmail, emailChangeConfirmationEmail, emailChangedNoticeEmail } from "@/lib/mail/templates";
 import { passwordProblem } from "@/lib/validations/password";
 import { hashPassword, verifyPassword } from "./passwords";
+import { accountKey } from "./sign-in-guard";
 import { createLinkToken, hashLinkToken, isWellFormedToken } from "./tokens";
 
 const HOUR = 3_600_000;
 
 /** Re-entering the password guards account changes; wrong guesses count like failed sign-ins. */
 async function confirmPassword(userId: string, email: string, password: string): Promise<"ok" | "wrong" | "rate_limited"> {
-  const key = `sign-in:account:${email.toLowerCase()}`;
+  const key = accountKey(email);
   const attempts = await hitRateLimit({ key: `reauth:${userId}`, windowMs: 15 * 60_000 });
   if (attempts.count > 5) return "rate_limited";
   const ok = await verifyPassword(await getPasswordHash({ id: userId }), password);

@@ -14,7 +14,7 @@ export type SignInResult =
   | { status: "invalid" }
   | { status: "rate_limited"; retryAt: Date };
 
-const accountKey = (email: string) => `sign-in:account:${email.trim().toLowerCase().slice(0, 100)}`;
+export const accountKey = (email: string) => `sign-in:account:${email.trim().toLowerCase().slice(0, 100)}`;
 const ipKey = (ip: string) => `sign-in:ip:${ip}`;
 
 /**

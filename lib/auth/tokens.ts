@@ -1,4 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
+import { z } from "zod";
+
+/** 32 random bytes, base64url: the only shape a link token has. */
+export const linkTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 
 /** A random single-use token for a link, and the hash that is stored instead of it. */
 export function createLinkToken(): { token: string; tokenHash: string } {
@@ -12,5 +16,5 @@ export function hashLinkToken(token: string): string {
 
 /** Tokens come from URLs and forms: anything not shaped like ours is rejected early. */
 export function isWellFormedToken(value: unknown): value is string {
-  return typeof value === "string" && /^[A-Za-z0-9_-]{43}$/.test(value);
+  return linkTokenSchema.safeParse(value).success;
 }

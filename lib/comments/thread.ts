@@ -26,7 +26,3 @@ export function buildThreads<T extends ThreadInput>(comments: readonly T[]): Thr
   }
   return roots;
 }
-
-export function countThreadComments<T extends ThreadInput>(threads: readonly ThreadNode<T>[]): number {
-  return threads.reduce((sum, node) => sum + 1 + countThreadComments(node.replies), 0);
-}

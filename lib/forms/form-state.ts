@@ -20,7 +20,7 @@ export function fieldErrorsOf<Field extends string>(error: z.ZodError): Partial<
   return errors;
 }
 
-/** Plain strings from a form, trimmed of nothing, with secrets left out. */
+/** What the user typed in the named fields, untrimmed, so the form can show it again. Never name a password here. */
 export function echoValues<Field extends string>(
   formData: FormData,
   fields: readonly Field[],

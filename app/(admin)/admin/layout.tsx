@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { signOutAction } from "@/app/(auth)/sign-out-action";
+import { SignOutButton } from "@/components/auth/sign-out-button";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { getCurrentUser } from "@/lib/dal";
 import { can } from "@/lib/permissions";
@@ -29,11 +29,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             <span>
               {user.name} <span className="text-stone-600 dark:text-stone-400">({user.role})</span>
             </span>
-            <form action={signOutAction}>
-              <button type="submit" className="font-semibold underline">
-                Sign out
-              </button>
-            </form>
+            <SignOutButton />
           </div>
         </div>
         <AdminNav links={links} />

@@ -1,6 +1,7 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
+import { z } from "zod";
 import { signIn } from "@/auth";
 import { enabledOAuthProviders } from "@/lib/auth/providers";
 import { getEnv } from "@/lib/env";
@@ -44,9 +45,12 @@ export async function signInWithPassword(_previous: FormState<Field>, formData: 
   }
 }
 
+/** Only a provider the environment switched on; anything else does nothing. */
 export async function signInWithProvider(formData: FormData): Promise<void> {
-  const provider = formData.get("provider");
-  const enabled = enabledOAuthProviders(getEnv()).map((p) => p.id as string);
-  if (typeof provider !== "string" || !enabled.includes(provider)) return;
-  await signIn(provider, { redirectTo: safeRedirectPath(formData.get("callbackUrl")) });
+  const enabled = enabledOAuthProviders(getEnv()).map((provider) => provider.id);
+  const parsed = z
+    .object({ provider: z.enum(["github", "google"]).refine((id) => enabled.includes(id)), callbackUrl: z.string().max(2000).nullable() })
+    .safeParse({ provider: formData.get("provider"), callbackUrl: formData.get("callbackUrl") });
+  if (!parsed.success) return;
+  await signIn(parsed.data.provider, { redirectTo: safeRedirectPath(parsed.data.callbackUrl) });
 }

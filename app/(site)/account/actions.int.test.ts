@@ -1,17 +1,13 @@
 import { asc } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
+import { formData as form } from "@/lib/testing/form-data";
 import { signInAs } from "@/lib/testing/session";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { truncateAll } from "@/db/testing/reset";
 import { hashPassword } from "@/lib/auth/passwords";
-import { changeEmail, updateName, updatePassword } from "./actions";
+import { changeEmail, confirmNewEmail, updateName, updatePassword } from "./actions";
 
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-};
 const snapshot = () =>
   getDb().select({ name: users.name, email: users.email, hash: users.passwordHash }).from(users).orderBy(asc(users.email));
 
@@ -55,6 +51,17 @@ describe("account actions", () => {
     expect(bad.fieldErrors?.name).toBe("A name can be at most 245 characters.");
     expect(bad.values?.name).toHaveLength(300);
     expect((await snapshot()).find((row) => row.email === "priya@example.com")?.name).toBe("Priya Nair");
+  });
+
+  it("refuses a forged or malformed email-change link, signed in or not", async () => {
+    const before = await snapshot();
+    for (const who of [null, active, disabled]) {
+      signInAs(who);
+      for (const token of ["A".repeat(43), "not a token", ""]) {
+        expect((await confirmNewEmail({}, form({ token }))).formError).toBe("This link has expired or was already used.");
+      }
+    }
+    expect(await snapshot()).toEqual(before);
   });
 
   it("never echoes passwords back", async () => {

@@ -1,16 +1,12 @@
 import { asc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
+import { formData as form } from "@/lib/testing/form-data";
 import { signInAs } from "@/lib/testing/session";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { truncateAll } from "@/db/testing/reset";
 import { changeUserRole, setUserAccess } from "./actions";
 
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-};
 
 async function snapshot() {
   return getDb()

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { isSignUpLinkUsable } from "@/lib/auth/sign-up";
-import { ConfirmForm } from "./confirm-form";
+import { ConfirmLinkForm } from "@/components/auth/confirm-link-form";
+import { confirmAccount } from "./actions";
 
 export const metadata: Metadata = { title: "Confirm your account", robots: { index: false } };
 
@@ -12,7 +13,7 @@ export default async function ConfirmSignUpPage({ searchParams }: { searchParams
     <>
       <h1 className="mb-6 font-serif text-3xl font-bold">Confirm your account</h1>
       {usable && token ? (
-        <ConfirmForm token={token} />
+        <ConfirmLinkForm token={token} action={confirmAccount} label="Confirm and create my account" pendingLabel="Creating your account…" />
       ) : (
         <p>
           This link has expired or was already used.{" "}

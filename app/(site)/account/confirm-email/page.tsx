@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { isEmailChangeLinkUsable } from "@/lib/auth/account-settings";
-import { ConfirmEmailForm } from "./confirm-email-form";
+import { ConfirmLinkForm } from "@/components/auth/confirm-link-form";
+import { confirmNewEmail } from "../actions";
 
 // Per visitor: never prerendered, never cached.
 export const dynamic = "force-dynamic";
@@ -13,7 +14,7 @@ export default async function ConfirmEmailPage({ searchParams }: { searchParams:
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="mb-6 font-serif text-3xl font-bold">Confirm your new email address</h1>
-      {usable && token ? <ConfirmEmailForm token={token} /> : <p>This link has expired or was already used.</p>}
+      {usable && token ? <ConfirmLinkForm token={token} action={confirmNewEmail} label="Use this email address" pendingLabel="Saving…" /> : <p>This link has expired or was already used.</p>}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
+import { formData as form } from "@/lib/testing/form-data";
 import { revalidated, signInAs } from "@/lib/testing/session";
 import { getDb } from "@/db";
 import { comments, users } from "@/db/schema";
@@ -8,11 +9,6 @@ import { truncateAll } from "@/db/testing/reset";
 import { GET as heldComments } from "@/app/api/comments/held/route";
 import { postComment, previewComment } from "./actions";
 
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-};
 const guestForm = (body: string, extra: Record<string, string> = {}) =>
   form({ name: "Dev Patel", email: "dev@example.com", url: "", body, company: "", startedAt: String(Date.now() - 20_000), ...extra });
 

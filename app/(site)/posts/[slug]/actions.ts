@@ -95,5 +95,6 @@ export async function postComment(postId: number, _previous: CommentFormState, f
 export async function previewComment(body: string): Promise<string> {
   const { count } = await hitRateLimit({ key: `comment-preview:${await getClientIp()}`, windowMs: 3_600_000 });
   if (count > 300) return "<p>Too many previews from your network. Post the comment or try again later.</p>";
-  return renderCommentMarkdown(typeof body === "string" ? body.slice(0, 70_000) : "");
+  const parsed = z.string().max(70_000).safeParse(body);
+  return parsed.success ? renderCommentMarkdown(parsed.data) : "<p>That comment is too long to preview.</p>";
 }

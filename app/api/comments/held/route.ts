@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { listHeldComments } from "@/db/queries/comments";
 import { readHeldIds } from "@/lib/comments/viewer-cookies";
 import { getCurrentUser } from "@/lib/dal";
@@ -10,10 +11,9 @@ export const dynamic = "force-dynamic";
  * cached article page to show them. Nobody else's are ever returned.
  */
 export async function GET(request: Request) {
-  const postId = Number(new URL(request.url).searchParams.get("post"));
-  if (!Number.isSafeInteger(postId) || postId <= 0) {
-    return Response.json({ error: "post must be a post id" }, { status: 400 });
-  }
+  const parsed = z.coerce.number().int().positive().max(2_147_483_647).safeParse(new URL(request.url).searchParams.get("post"));
+  if (!parsed.success) return Response.json({ error: "post must be a post id" }, { status: 400 });
+  const postId = parsed.data;
   const [viewer, ids] = await Promise.all([getCurrentUser(), readHeldIds()]);
   const held = await listHeldComments({ postId, userId: viewer?.id ?? null, ids });
   return Response.json(
