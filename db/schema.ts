@@ -170,6 +170,10 @@ export const comments = pgTable(
     status: commentStatus("status").notNull().default("pending"),
     previousStatus: commentStatus("previous_status"),
     moderationReason: varchar("moderation_reason", { length: 100 }),
+    /** Readers who reported this comment, kept in step with comment_reports. */
+    reportCount: integer("report_count").notNull().default(0),
+    /** Set when the commenter changes the text after posting. */
+    editedAt: timestamptz("edited_at"),
     ip: varchar("ip", { length: 45 }),
     userAgent: varchar("user_agent", { length: 500 }),
     createdAt: timestamptz("created_at").notNull().defaultNow(),
@@ -192,7 +196,30 @@ export const comments = pgTable(
     index("comments_user_created_idx").on(t.userId, t.createdAt),
     index("comments_email_created_idx").on(sql`lower(${t.authorEmail})`, t.createdAt),
     index("comments_ip_created_idx").on(t.ip, t.createdAt),
+    // Moderation queue, "Reported" view.
+    index("comments_reported_idx").on(t.createdAt, t.id).where(sql`${t.reportCount} > 0`),
   ],
+);
+
+export const commentReportReasons = ["spam", "abuse", "off-topic", "other"] as const;
+export type CommentReportReason = (typeof commentReportReasons)[number];
+
+/** One row per reader per comment: a reader reports a comment once. */
+export const commentReports = pgTable(
+  "comment_reports",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    commentId: integer("comment_id")
+      .notNull()
+      .references(() => comments.id, { onDelete: "cascade" }),
+    // "user:<id>" for a signed-in reader, "ip:<address>" for a guest.
+    reporterKey: varchar("reporter_key", { length: 120 }).notNull(),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    ip: varchar("ip", { length: 45 }),
+    reason: varchar("reason", { length: 20 }).notNull(),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("comment_reports_once_idx").on(t.commentId, t.reporterKey)],
 );
 
 /** Sign-in through GitHub or Google: which outside account is which of ours. */

@@ -33,7 +33,7 @@ describe("demo seed", () => {
     expect(article!.body).toMatch(/\[[^\]]+\]\(https?:\/\//);
     expect(article!.sourceName).toBeTruthy();
 
-    const threads = await listApprovedThreads({ postId: article!.id, limit: 50 });
+    const threads = await listApprovedThreads({ postId: article!.id, perPage: 50 });
     expect(threads.comments.some((c) => c.parentId !== null)).toBe(true);
     const statuses = (await db.select({ status: comments.status }).from(comments)).map((c) => c.status);
     expect(statuses).toEqual(expect.arrayContaining(["approved", "pending", "spam"]));

@@ -1,13 +1,13 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { listApprovedThreads } from "@/db/queries/comments";
+import { type CommentOrder, getApprovedComment, listApprovedThreads } from "@/db/queries/comments";
 import {
   getPublishedPostBySlug,
   listLatestHeadlines,
   listPublishedPosts,
   type PostPage,
 } from "@/db/queries/posts";
-import { getSiteSettings } from "@/db/queries/settings";
+import { getSiteSettings, readDiscussionSettings } from "@/db/queries/settings";
 import { getCategoryBySlug, getTagBySlug, listCategories } from "@/db/queries/taxonomy";
 import { cacheTags } from "./cache-tags";
 import { type Cursor, decodeCursor, encodeCursor } from "./cursor";
@@ -32,6 +32,11 @@ export function parsePageParam(value: string): { before: Cursor | null } | null 
 }
 
 export const getSettings = unstable_cache(getSiteSettings, ["site-settings"], {
+  tags: [cacheTags.settings],
+  revalidate: SAFETY_REVALIDATE,
+});
+
+export const getDiscussionSettings = unstable_cache(() => readDiscussionSettings(), ["discussion-settings"], {
   tags: [cacheTags.settings],
   revalidate: SAFETY_REVALIDATE,
 });
@@ -85,11 +90,12 @@ export function getArticle(slug: string) {
   })();
 }
 
-export function getCommentThreads(postId: number, limit: number) {
-  return unstable_cache(() => listApprovedThreads({ postId, limit }), ["comment-threads", String(postId), String(limit)], {
-    tags: [cacheTags.postComments(postId), cacheTags.post(postId)],
-    revalidate: SAFETY_REVALIDATE,
-  })();
+export function getCommentThreads(postId: number, options: { perPage: number; page: number; order: CommentOrder }) {
+  return unstable_cache(
+    () => listApprovedThreads({ postId, ...options }),
+    ["comment-threads", String(postId), String(options.perPage), String(options.page), options.order],
+    { tags: [cacheTags.postComments(postId), cacheTags.post(postId)], revalidate: SAFETY_REVALIDATE },
+  )();
 }
 
 export const getLatestHeadlines = unstable_cache(
@@ -98,3 +104,10 @@ export const getLatestHeadlines = unstable_cache(
   ["latest-headlines"],
   { tags: [cacheTags.posts], revalidate: SAFETY_REVALIDATE },
 );
+
+export function getPublicComment(postId: number, id: number) {
+  return unstable_cache(() => getApprovedComment({ postId, id }), ["public-comment", String(postId), String(id)], {
+    tags: [cacheTags.postComments(postId), cacheTags.post(postId)],
+    revalidate: SAFETY_REVALIDATE,
+  })();
+}

@@ -7,15 +7,13 @@ describe("parseSiteSettings", () => {
       title: "Broadsheet",
       tagline: "News, argued over in good faith",
       postsPerPage: 10,
-      commentsPerPage: 50,
-      threadDepth: 5,
     });
   });
 
   it("keeps valid values and replaces invalid ones field by field", () => {
-    const settings = parseSiteSettings({ title: "The Harbourside Herald", threadDepth: 42, postsPerPage: "9" });
+    const settings = parseSiteSettings({ title: "The Harbourside Herald", postsPerPage: 200, tagline: "9" });
     expect(settings.title).toBe("The Harbourside Herald");
-    expect(settings.threadDepth).toBe(5);
+    expect(settings.tagline).toBe("9");
     expect(settings.postsPerPage).toBe(10);
   });
 });

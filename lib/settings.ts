@@ -6,8 +6,6 @@ export const siteSettingsSchema = z.object({
   title: z.string().min(1).max(100).catch("Broadsheet"),
   tagline: z.string().max(200).catch("News, argued over in good faith"),
   postsPerPage: z.number().int().min(1).max(50).catch(10),
-  commentsPerPage: z.number().int().min(5).max(200).catch(50),
-  threadDepth: z.number().int().min(2).max(10).catch(5),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;

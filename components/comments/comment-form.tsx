@@ -5,6 +5,9 @@ import { type CommentFormState, postComment, previewComment } from "@/app/(site)
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
+import { commentPermalink } from "@/lib/comments/urls";
+import { OwnCommentTools } from "./own-comment-tools";
+import { useViewerComments } from "./viewer-comments";
 
 type Viewer = { name: string } | null;
 type Remembered = { name?: string; email?: string; url?: string };
@@ -23,15 +26,16 @@ function readRememberedCommenter(): Remembered {
 export const REPLY_EVENT = "broadsheet:reply";
 export type ReplyDetail = { id: number; name: string } | null;
 
-export function CommentForm({ postId }: { postId: number }) {
+export function CommentForm({ postId, initialReplyTo = null }: { postId: number; initialReplyTo?: ReplyDetail }) {
   const [state, action, pending] = useActionState<CommentFormState, FormData>(postComment.bind(null, postId), {});
+  const { refresh, setPostedId } = useViewerComments();
   const [viewer, setViewer] = useState<Viewer | undefined>(undefined);
   // Reply target and preview belong to the submission they were made for; a new
   // answer from the server makes them stale without an effect to clear them.
   const round = state.submission ?? 0;
-  const [reply, setReply] = useState<{ to: ReplyDetail; round: number }>({ to: null, round: 0 });
+  const [reply, setReply] = useState<{ to: ReplyDetail; round: number }>({ to: initialReplyTo, round: 0 });
   const [previewState, setPreviewState] = useState<{ html: string; round: number } | null>(null);
-  const replyTo = reply.round === round ? reply.to : null;
+  const replyTo = reply.round === round ? reply.to : initialReplyTo;
   const preview = previewState?.round === round ? previewState.html : null;
   const setReplyTo = (to: ReplyDetail) => setReply({ to, round });
   const resultRef = useRef<HTMLDivElement>(null);
@@ -70,8 +74,12 @@ export function CommentForm({ postId }: { postId: number }) {
   }, [round]);
 
   useEffect(() => {
-    if (state.posted) resultRef.current?.focus();
-  }, [state.posted]);
+    if (!state.posted) return;
+    resultRef.current?.focus();
+    // The new comment joins the viewer's own: held ones are listed, and all can be changed for a while.
+    setPostedId(state.posted.status === "pending" ? state.posted.id : null);
+    refresh();
+  }, [state.posted, refresh, setPostedId]);
 
   const values = state.ok ? {} : (state.values ?? {});
   const guest = viewer === null || viewer === undefined;
@@ -82,20 +90,26 @@ export function CommentForm({ postId }: { postId: number }) {
         {replyTo ? `Reply to ${replyTo.name}` : "Leave a comment"}
       </h2>
       <div ref={resultRef} tabIndex={-1} aria-live="polite" className="outline-none">
-        {state.posted && (
-          <div className="mt-3 rounded border border-stone-400 p-3 dark:border-stone-600" id={`posted-${state.posted.id}`}>
-            <p className="text-sm font-semibold">
-              {state.posted.status === "approved" ? (
-                <>
-                  Your comment is published. <a href={`#comment-${state.posted.id}`} className="underline">See it in the thread</a>
-                </>
-              ) : (
-                "Your comment is awaiting moderation. Only you can see it until a moderator approves it."
-              )}
-            </p>
+        {state.posted?.status === "approved" && (
+          <p className="mt-3 rounded border border-stone-400 p-3 text-sm font-semibold dark:border-stone-600">
+            Your comment is published.{" "}
+            <a href={commentPermalink(state.posted.id)} className="underline">
+              See it in the thread
+            </a>
+          </p>
+        )}
+        {state.posted?.status === "pending" && (
+          <article
+            id={`held-${state.posted.id}`}
+            aria-label={`Comment by ${state.posted.name}, awaiting moderation`}
+            className="mt-3 rounded border border-dashed border-amber-600 p-3"
+          >
+            <p className="text-sm font-semibold">Your comment is awaiting moderation. Only you can see it until a moderator approves it.</p>
             <p className="mt-2 text-sm font-semibold">{state.posted.name}</p>
-            <div className="prose prose-stone max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: state.posted.html }} />
-          </div>
+            <OwnCommentTools id={state.posted.id}>
+              <div className="prose prose-stone max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: state.posted.html }} />
+            </OwnCommentTools>
+          </article>
         )}
       </div>
       <form ref={formRef} action={action} noValidate className="mt-4 flex max-w-2xl flex-col gap-4" key={state.submission}>

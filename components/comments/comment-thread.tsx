@@ -1,8 +1,11 @@
 import type { PublicComment } from "@/db/queries/comments";
 import { buildThreads, type ThreadNode } from "@/lib/comments/thread";
 import { formatDateTime } from "@/lib/format";
+import { commentAnchor, replyPath } from "@/lib/comments/urls";
 import { renderCommentMarkdown } from "@/lib/markdown/comment";
+import { OwnCommentTools } from "./own-comment-tools";
 import { ReplyButton } from "./reply-button";
+import { ReportButton } from "./report-button";
 
 type Node = ThreadNode<PublicComment>;
 
@@ -19,12 +22,14 @@ function CommentAuthor({ name, url }: { name: string; url: string | null }) {
 
 function CommentItem({
   node,
+  slug,
   timeZone,
   depth,
   maxDepth,
   canReply,
 }: {
   node: Node;
+  slug: string;
   timeZone: string;
   /** 1 for a top-level comment. */
   depth: number;
@@ -35,19 +40,25 @@ function CommentItem({
   // shown at that level rather than indented further.
   const nested = depth < maxDepth;
   return (
-    <li id={`comment-${node.id}`}>
+    <li id={commentAnchor(node.id)}>
       <article className="comment-card rounded-md py-3" aria-label={`Comment by ${node.authorName}`}>
         <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
           <CommentAuthor name={node.authorName} url={node.authorUrl} />
           <a href={`#comment-${node.id}`} className="text-stone-600 hover:underline dark:text-stone-400">
             <time dateTime={node.createdAt}>{formatDateTime(node.createdAt, timeZone)}</time>
           </a>
+          {node.editedAt && <span className="text-xs text-stone-600 dark:text-stone-400">(edited)</span>}
         </header>
-        <div
-          className="prose prose-stone mt-1 max-w-none dark:prose-invert prose-p:my-2"
-          dangerouslySetInnerHTML={{ __html: renderCommentMarkdown(node.body) }}
-        />
-        {canReply && depth < maxDepth && <ReplyButton id={node.id} name={node.authorName} />}
+        <OwnCommentTools id={node.id}>
+          <div
+            className="prose prose-stone mt-1 max-w-none dark:prose-invert prose-p:my-2"
+            dangerouslySetInnerHTML={{ __html: renderCommentMarkdown(node.body) }}
+          />
+        </OwnCommentTools>
+        <div className="mt-1 flex flex-wrap items-start gap-4">
+          {canReply && depth < maxDepth && <ReplyButton id={node.id} name={node.authorName} href={`${replyPath(slug, node.id)}#respond`} />}
+          <ReportButton id={node.id} name={node.authorName} />
+        </div>
       </article>
       {node.replies.length > 0 && (
         <ol
@@ -56,7 +67,7 @@ function CommentItem({
           }
         >
           {node.replies.map((reply) => (
-            <CommentItem key={reply.id} node={reply} timeZone={timeZone} depth={depth + 1} maxDepth={maxDepth} canReply={canReply} />
+            <CommentItem key={reply.id} node={reply} slug={slug} timeZone={timeZone} depth={depth + 1} maxDepth={maxDepth} canReply={canReply} />
           ))}
         </ol>
       )}
@@ -66,11 +77,13 @@ function CommentItem({
 
 export function CommentThread({
   comments,
+  slug,
   timeZone,
   maxDepth,
   canReply,
 }: {
   comments: PublicComment[];
+  slug: string;
   timeZone: string;
   maxDepth: number;
   canReply: boolean;
@@ -79,7 +92,7 @@ export function CommentThread({
   return (
     <ol className="divide-y divide-stone-200 dark:divide-stone-800">
       {threads.map((node) => (
-        <CommentItem key={node.id} node={node} timeZone={timeZone} depth={1} maxDepth={maxDepth} canReply={canReply} />
+        <CommentItem key={node.id} node={node} slug={slug} timeZone={timeZone} depth={1} maxDepth={maxDepth} canReply={canReply} />
       ))}
     </ol>
   );

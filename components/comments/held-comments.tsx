@@ -1,18 +1,12 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { OwnCommentTools } from "./own-comment-tools";
+import { useViewerComments } from "./viewer-comments";
 
-type Held = { id: number; authorName: string; createdAt: string; html: string };
-
-/** The viewer's own comments awaiting moderation, fetched per viewer so the page itself stays cached. */
-export function HeldComments({ postId }: { postId: number }) {
-  const [held, setHeld] = useState<Held[]>([]);
-  useEffect(() => {
-    fetch(`/api/comments/held?post=${postId}`, { cache: "no-store" })
-      .then((response) => (response.ok ? (response.json() as Promise<{ comments: Held[] }>) : { comments: [] }))
-      .then((data) => setHeld(data.comments))
-      .catch(() => setHeld([]));
-  }, [postId]);
+/** The viewer's own comments awaiting moderation; nobody else is ever sent them. */
+export function HeldComments() {
+  const { held: all, postedId } = useViewerComments();
+  const held = all.filter((comment) => comment.id !== postedId);
   if (held.length === 0) return null;
   return (
     <ol aria-label="Your comments awaiting moderation" className="mt-4 flex flex-col gap-3">
@@ -24,8 +18,11 @@ export function HeldComments({ postId }: { postId: number }) {
               <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900 dark:bg-amber-900 dark:text-amber-100">
                 Awaiting moderation
               </span>
+              {comment.editedAt && <span className="ml-2 text-xs text-stone-600 dark:text-stone-400">(edited)</span>}
             </p>
-            <div className="prose prose-stone mt-1 max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: comment.html }} />
+            <OwnCommentTools id={comment.id}>
+              <div className="prose prose-stone mt-1 max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: comment.html }} />
+            </OwnCommentTools>
           </article>
         </li>
       ))}

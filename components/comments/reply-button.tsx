@@ -2,14 +2,21 @@
 
 import { REPLY_EVENT, type ReplyDetail } from "./comment-form";
 
-export function ReplyButton({ id, name }: { id: number; name: string }) {
+/**
+ * Without JavaScript the link opens a page with the form set up as a reply; with
+ * it, the form on this page turns into the reply and takes the focus.
+ */
+export function ReplyButton({ id, name, href }: { id: number; name: string; href: string }) {
   return (
     <a
-      href="#respond"
+      href={href}
+      rel="nofollow"
       className="text-sm font-semibold underline hover:text-accent dark:hover:text-accent-dark"
       aria-label={`Reply to ${name}`}
-      onClick={() => {
+      onClick={(event) => {
+        event.preventDefault();
         window.dispatchEvent(new CustomEvent<ReplyDetail>(REPLY_EVENT, { detail: { id, name } }));
+        document.getElementById("respond")?.scrollIntoView({ block: "start" });
       }}
     >
       Reply

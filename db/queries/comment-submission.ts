@@ -1,15 +1,10 @@
 import { and, count, desc, eq, gt, isNull, max, or, sql } from "drizzle-orm";
-import { DISCUSSION_SETTINGS_KEY, parseDiscussionSettings } from "@/lib/moderation/discussion-settings";
 import type { Database } from "../client";
-import { type CommentStatus, comments, type NewComment, posts, settings } from "../schema";
+import { type CommentStatus, comments, type NewComment, posts } from "../schema";
 
 // Look-ups behind the comment rules, each backed by an index, all run inside the
 // submitting transaction.
 
-export async function getDiscussionSettings(tx: Database) {
-  const [row] = await tx.select({ value: settings.value }).from(settings).where(eq(settings.key, DISCUSSION_SETTINGS_KEY)).limit(1);
-  return parseDiscussionSettings(row?.value);
-}
 
 export async function getPostForComment(tx: Database, postId: number) {
   const [row] = await tx
@@ -31,6 +26,9 @@ export async function getParentForReply(tx: Database, parentId: number) {
     .select({ postId: comments.postId, status: comments.status, depth: comments.depth, rootId: comments.rootId })
     .from(comments)
     .where(eq(comments.id, parentId))
+    // Holds the parent until the reply is stored, so its author can't delete or
+    // change it in between (see lockCommentForChange).
+    .for("key share")
     .limit(1);
   return row ?? null;
 }

@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { getDb } from "../index";
-import { comments } from "../schema";
+import { comments, posts } from "../schema";
 
 /** What a reader may see of a comment: never the email, IP or user agent. */
 export interface PublicComment {
@@ -10,12 +10,17 @@ export interface PublicComment {
   authorUrl: string | null;
   body: string;
   createdAt: string;
+  editedAt: string | null;
 }
 
+export type CommentOrder = "oldest" | "newest";
+
 export interface CommentThreadsPage {
+  /** This page's top-level comments in the chosen order, then their replies oldest first. */
   comments: PublicComment[];
-  /** Approved top-level comments beyond this page. */
-  hasMore: boolean;
+  page: number;
+  /** Pages of top-level comments; at least 1 so an empty thread has a page. */
+  pageCount: number;
   /** Every approved comment on the post, on any page. */
   total: number;
 }
@@ -27,19 +32,36 @@ const publicColumns = {
   authorUrl: comments.authorUrl,
   body: comments.body,
   createdAt: comments.createdAt,
+  editedAt: comments.editedAt,
 };
 
+const approvedTopLevel = (postId: number) =>
+  and(eq(comments.postId, postId), eq(comments.status, "approved"), isNull(comments.parentId));
+
 /**
- * One page of approved threads, oldest first: the first `limit` top-level
- * comments, then every approved reply in those threads (found by root_id).
+ * One page of approved top-level comments. Pages are numbered so a comment's
+ * permalink can name its page; the offset walks comments_post_top_approved_idx,
+ * which stays cheap at the thread sizes a page count implies.
  */
-export function approvedRootsQuery({ postId, limit }: { postId: number; limit: number }) {
+export function approvedRootsQuery({
+  postId,
+  limit,
+  offset = 0,
+  order = "oldest",
+}: {
+  postId: number;
+  limit: number;
+  offset?: number;
+  order?: CommentOrder;
+}) {
+  const direction = order === "oldest" ? asc : desc;
   return getDb()
     .select(publicColumns)
     .from(comments)
-    .where(and(eq(comments.postId, postId), eq(comments.status, "approved"), isNull(comments.parentId)))
-    .orderBy(asc(comments.createdAt), asc(comments.id))
-    .limit(limit + 1);
+    .where(approvedTopLevel(postId))
+    .orderBy(direction(comments.createdAt), direction(comments.id))
+    .limit(limit)
+    .offset(offset);
 }
 
 export function approvedRepliesQuery({ postId, rootIds }: { postId: number; rootIds: number[] }) {
@@ -57,33 +79,99 @@ export function approvedRepliesQuery({ postId, rootIds }: { postId: number; root
     .orderBy(asc(comments.createdAt), asc(comments.id));
 }
 
+/** Approved comments on the post: all of them, and the top-level ones that make up pages. */
+export function approvedCountsQuery({ postId }: { postId: number }) {
+  return getDb()
+    .select({
+      total: sql<number>`count(*)::int`,
+      topLevel: sql<number>`(count(*) filter (where ${comments.parentId} is null))::int`,
+    })
+    .from(comments)
+    .where(and(eq(comments.postId, postId), eq(comments.status, "approved")));
+}
+
+export function pageCountFor(topLevel: number, perPage: number): number {
+  return Math.max(1, Math.ceil(topLevel / perPage));
+}
+
 export async function listApprovedThreads(options: {
   postId: number;
-  limit: number;
+  perPage: number;
+  page?: number;
+  order?: CommentOrder;
 }): Promise<CommentThreadsPage> {
-  const roots = await approvedRootsQuery(options);
-  const pageRoots = roots.slice(0, options.limit);
-  const rootIds = pageRoots.map((root) => root.id);
+  const page = options.page ?? 1;
+  const [counts] = await approvedCountsQuery(options);
+  const total = Number(counts?.total ?? 0);
+  const pageCount = pageCountFor(Number(counts?.topLevel ?? 0), options.perPage);
+  if (page > pageCount) return { comments: [], page, pageCount, total };
+  const roots = await approvedRootsQuery({
+    postId: options.postId,
+    limit: options.perPage,
+    offset: (page - 1) * options.perPage,
+    order: options.order,
+  });
+  const rootIds = roots.map((root) => root.id);
   const replies = rootIds.length ? await approvedRepliesQuery({ postId: options.postId, rootIds }) : [];
-
-  const hasMore = roots.length > options.limit;
-  const shown = pageRoots.length + replies.length;
   return {
-    comments: [...pageRoots, ...replies].map((row) => ({
+    comments: [...roots, ...replies].map((row) => ({
       ...row,
       createdAt: row.createdAt.toISOString(),
+      editedAt: row.editedAt?.toISOString() ?? null,
     })),
-    hasMore,
-    total: hasMore ? await countApprovedComments({ postId: options.postId }) : shown,
+    page,
+    pageCount,
+    total,
   };
 }
 
 export async function countApprovedComments({ postId }: { postId: number }): Promise<number> {
-  const [row] = await getDb()
-    .select({ count: sql<number>`count(*)::int` })
+  const [row] = await approvedCountsQuery({ postId });
+  return Number(row?.total ?? 0);
+}
+
+/**
+ * Where a published comment is shown: its article and the page of its thread in
+ * the given order. Null when the comment, or its article, is not public.
+ */
+export async function locateApprovedComment(options: {
+  id: number;
+  perPage: number;
+  order: CommentOrder;
+}): Promise<{ postId: number; slug: string; page: number } | null> {
+  const db = getDb();
+  const [comment] = await db
+    .select({ postId: comments.postId, rootId: comments.rootId, slug: posts.slug })
     .from(comments)
-    .where(and(eq(comments.postId, postId), eq(comments.status, "approved")));
-  return Number(row?.count ?? 0);
+    .innerJoin(posts, eq(posts.id, comments.postId))
+    .where(
+      and(
+        eq(comments.id, options.id),
+        eq(comments.status, "approved"),
+        eq(posts.status, "published"),
+        lte(posts.publishedAt, sql`now()`),
+      ),
+    )
+    .limit(1);
+  if (!comment) return null;
+  const rootId = comment.rootId ?? options.id;
+  const [root] = await db
+    .select({ createdAt: comments.createdAt, status: comments.status })
+    .from(comments)
+    .where(eq(comments.id, rootId))
+    .limit(1);
+  // A reply under a thread that is no longer public is not shown anywhere.
+  if (!root || root.status !== "approved") return null;
+  const key = sql`(${root.createdAt.toISOString()}::timestamptz, ${rootId}::int)`;
+  const before =
+    options.order === "oldest"
+      ? sql`(${comments.createdAt}, ${comments.id}) < ${key}`
+      : sql`(${comments.createdAt}, ${comments.id}) > ${key}`;
+  const [ahead] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(comments)
+    .where(and(approvedTopLevel(comment.postId), before));
+  return { postId: comment.postId, slug: comment.slug, page: Math.floor(Number(ahead?.n ?? 0) / options.perPage) + 1 };
 }
 
 /** The viewer's own comments still awaiting moderation: by account, or by ids their cookie vouches for. */
@@ -103,5 +191,15 @@ export async function listHeldComments(options: {
     .where(and(eq(comments.postId, options.postId), eq(comments.status, "pending"), or(...owners)))
     .orderBy(asc(comments.createdAt), asc(comments.id))
     .limit(20);
-  return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
+  return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString(), editedAt: row.editedAt?.toISOString() ?? null }));
+}
+
+/** A published comment on the given post, as readers see it, with its depth in the thread. */
+export async function getApprovedComment({ postId, id }: { postId: number; id: number }): Promise<(PublicComment & { depth: number }) | null> {
+  const [row] = await getDb()
+    .select({ ...publicColumns, depth: comments.depth })
+    .from(comments)
+    .where(and(eq(comments.id, id), eq(comments.postId, postId), eq(comments.status, "approved")))
+    .limit(1);
+  return row ? { ...row, createdAt: row.createdAt.toISOString(), editedAt: row.editedAt?.toISOString() ?? null } : null;
 }

@@ -5,7 +5,7 @@ import { getDb } from "../index";
 import { createCategory, createUser } from "../testing/fixtures";
 import { truncateAll } from "../testing/reset";
 import { usersListQuery } from "./admin-users";
-import { approvedRepliesQuery, approvedRootsQuery } from "./comments";
+import { approvedCountsQuery, approvedRepliesQuery, approvedRootsQuery } from "./comments";
 import { publishedPostBySlugQuery, publishedPostsQuery } from "./posts";
 
 // Every list a page shows must come from an index in order, not from a scan and a
@@ -80,6 +80,17 @@ describe.skipIf(!url)("query plans use the indexes", () => {
     expect(roots).not.toMatch(/Seq Scan on comments/);
     const replies = await plan(approvedRepliesQuery({ postId, rootIds: [1, 2, 3] }));
     expect(replies).toContain("comments_post_root_approved_idx");
+  });
+
+  it("later thread pages, newest first, and the thread's counts: the same partial indexes", async () => {
+    for (const order of ["oldest", "newest"] as const) {
+      const text = await plan(approvedRootsQuery({ postId, limit: 50, offset: 50, order }));
+      expect(text).toContain("comments_post_top_approved_idx");
+      expect(text).not.toMatch(/Seq Scan on comments|Sort\b/);
+    }
+    const counts = await plan(approvedCountsQuery({ postId }));
+    expect(counts).toMatch(/comments_post_(root|top)_approved_idx/);
+    expect(counts).not.toMatch(/Seq Scan on comments/);
   });
 
   it("admin users list: users_created_idx", async () => {

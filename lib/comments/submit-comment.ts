@@ -1,7 +1,6 @@
 import {
   countApprovedBy,
   countCommentsFromIpLastHour,
-  getDiscussionSettings,
   getParentForReply,
   getPostForComment,
   insertComment,
@@ -9,6 +8,7 @@ import {
   lastCommentAt,
   lockCommentAuthor,
 } from "@/db/queries/comment-submission";
+import { readDiscussionSettings } from "@/db/queries/settings";
 import { getDb } from "@/db";
 import { can } from "@/lib/permissions";
 import { type CommentSubmission, type Decision, decideComment } from "@/lib/moderation/rules";
@@ -39,7 +39,7 @@ export async function submitComment(input: SubmitCommentInput): Promise<SubmitCo
   return getDb().transaction(async (tx) => {
     await lockCommentAuthor(tx, [`ip:${input.ip}`, ...(email ? [`email:${email.toLowerCase()}`] : []), ...(viewer ? [`user:${viewer.id}`] : [])]);
     const [settings, post, parent] = await Promise.all([
-      getDiscussionSettings(tx),
+      readDiscussionSettings(tx),
       getPostForComment(tx, input.postId),
       input.parentId === null ? Promise.resolve(null) : getParentForReply(tx, input.parentId),
     ]);

@@ -2,7 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { getEnv } from "@/lib/env";
-import { decodeHeldIds, encodeHeldIds, HELD_COOKIE } from "./held-cookie";
+import { decodeOwnIds, encodeOwnIds, OWN_COMMENTS_COOKIE } from "./own-comments-cookie";
 
 export const COMMENTER_COOKIE = "bs_commenter";
 const YEAR = 365 * 24 * 60 * 60;
@@ -15,14 +15,14 @@ function secure() {
   return getEnv().SITE_URL.startsWith("https:");
 }
 
-export async function readHeldIds(): Promise<number[]> {
-  return decodeHeldIds((await cookies()).get(HELD_COOKIE)?.value, secret());
+export async function readOwnCommentIds(): Promise<number[]> {
+  return decodeOwnIds((await cookies()).get(OWN_COMMENTS_COOKIE)?.value, secret());
 }
 
-/** Remembers a guest's held comment so it can be shown to them, and only them. */
-export async function rememberHeldComment(id: number): Promise<void> {
-  const ids = [...(await readHeldIds()), id];
-  (await cookies()).set(HELD_COOKIE, encodeHeldIds(ids, secret()), {
+/** Remembers a guest's comment so they, and only they, see it while held and may change it for a while. */
+export async function rememberOwnComment(id: number): Promise<void> {
+  const ids = [...(await readOwnCommentIds()), id];
+  (await cookies()).set(OWN_COMMENTS_COOKIE, encodeOwnIds(ids, secret()), {
     httpOnly: true,
     sameSite: "lax",
     secure: secure(),

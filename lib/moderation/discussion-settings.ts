@@ -20,6 +20,10 @@ export const discussionSettingsSchema = z.object({
   /** Close comments on posts older than this many days; null leaves them open. */
   closeAfterDays: z.number().int().min(1).max(3650).nullable().catch(null),
   threadDepth: z.number().int().min(2).max(10).catch(5),
+  /** Top-level comments per page of a thread; replies stay with their thread. */
+  commentsPerPage: z.number().int().min(5).max(200).catch(50),
+  /** Which comments a reader sees first unless they choose. */
+  commentOrder: z.enum(["oldest", "newest"]).catch("oldest"),
   /** A second comment from the same account, address or email within this time is refused. */
   floodSeconds: z.number().int().min(0).max(3600).catch(15),
   /** Comments one address may post in an hour. */

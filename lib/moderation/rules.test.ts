@@ -64,6 +64,8 @@ describe("defaults (WordPress's)", () => {
       closeAfterDays: null,
       threadDepth: 5,
       floodSeconds: 15,
+      commentsPerPage: 50,
+      commentOrder: "oldest",
     });
   });
 

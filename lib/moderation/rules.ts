@@ -81,7 +81,7 @@ const refuse = (reason: RefusalReason, message: string, field?: Field): Decision
   message,
   ...(field ? { field } : {}),
 });
-const accept = (status: "approved" | "pending" | "spam", reason: AcceptReason): Decision => ({
+const accept = (status: "approved" | "pending" | "spam", reason: AcceptReason): Decision & { outcome: "accept" } => ({
   outcome: "accept",
   status,
   reason,
@@ -100,11 +100,7 @@ function refusal(input: CommentSubmission, context: CommentContext): Decision | 
 
   if (!post || !post.visible) return refuse("post-not-found", "This article isn’t open for comments.");
   if (!post.commentsOpen) return refuse("comments-closed", "Comments are closed on this article.");
-  if (settings.closeAfterDays !== null && post.publishedAt) {
-    if (now.getTime() - post.publishedAt.getTime() > settings.closeAfterDays * DAY_MS) {
-      return refuse("comments-closed", "Comments are closed on this article.");
-    }
-  }
+  if (isAutoClosed(settings, post.publishedAt, now)) return refuse("comments-closed", "Comments are closed on this article.");
   if (parent) {
     if (!parent.found || !parent.samePost) return refuse("parent-not-found", "The comment you’re replying to no longer exists.");
     if (!parent.approved) return refuse("parent-not-approved", "You can only reply to published comments.");
@@ -152,7 +148,8 @@ function guestFieldProblem(input: CommentSubmission, settings: DiscussionSetting
   return null;
 }
 
-function acceptance(input: CommentSubmission, context: CommentContext): Decision {
+/** The status rules alone (no refusals): what a comment with this content and author would get. */
+export function acceptance(input: CommentSubmission, context: Pick<CommentContext, "post" | "settings" | "author" | "request">): Decision & { outcome: "accept" } {
   const { post, settings, author, request } = context;
   if (author.canModerate) return accept("approved", "staff");
   if (author.userId !== null && author.userId === post?.authorId) return accept("approved", "post-author");
@@ -182,6 +179,10 @@ export function matchesAny(values: readonly string[], keys: readonly string[]): 
     const needle = key.toLowerCase();
     return needle !== "" && lowered.some((value) => value.includes(needle));
   });
+}
+
+export function isAutoClosed(settings: DiscussionSettings, publishedAt: Date | null, now: Date): boolean {
+  return settings.closeAfterDays !== null && publishedAt !== null && now.getTime() - publishedAt.getTime() > settings.closeAfterDays * DAY_MS;
 }
 
 export function isWebAddress(value: string): boolean {

@@ -1,4 +1,4 @@
-import { vi } from "vitest";
+import { beforeEach, vi } from "vitest";
 
 // Integration tests call server actions and route handlers directly. Only the
 // session cookie is simulated: who the cookie names. Everything after that (the
@@ -30,7 +30,25 @@ vi.mock("next/cache", () => ({
   unstable_cache: <T>(fn: T) => fn,
 }));
 
+/** The browser's cookies as actions set them; clear it to play a different browser. */
+export const cookieJar = new Map<string, string>();
+let clientIp = "192.0.2.77";
+
+export function setClientIp(ip: string): void {
+  clientIp = ip;
+}
+
 vi.mock("next/headers", () => ({
-  headers: () => Promise.resolve(new Headers({ "x-broadsheet-client-ip": "192.0.2.77" })),
-  cookies: () => Promise.resolve({ get: () => undefined, set: vi.fn(), delete: vi.fn() }),
+  headers: () => Promise.resolve(new Headers({ "x-broadsheet-client-ip": clientIp, "user-agent": "Vitest" })),
+  cookies: () =>
+    Promise.resolve({
+      get: (name: string) => (cookieJar.has(name) ? { name, value: cookieJar.get(name)! } : undefined),
+      set: (name: string, value: string) => void cookieJar.set(name, value),
+      delete: (name: string) => void cookieJar.delete(name),
+    }),
 }));
+
+beforeEach(() => {
+  cookieJar.clear();
+  clientIp = "192.0.2.77";
+});

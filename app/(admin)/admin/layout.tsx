@@ -16,6 +16,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const links = [
     { href: "/admin", label: "Dashboard" },
     ...(can(user, "user:manage") ? [{ href: "/admin/users", label: "Users" }] : []),
+    ...(can(user, "settings:manage") ? [{ href: "/admin/settings/discussion", label: "Discussion settings" }] : []),
     { href: "/", label: "View site" },
   ];
   return (

@@ -1,12 +1,12 @@
 import { asc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { formData as form } from "@/lib/testing/form-data";
-import { revalidated, signInAs } from "@/lib/testing/session";
+import { cookieJar, revalidated, signInAs } from "@/lib/testing/session";
 import { getDb } from "@/db";
 import { comments, users } from "@/db/schema";
 import { createComment, createPost, createUser } from "@/db/testing/fixtures";
 import { truncateAll } from "@/db/testing/reset";
-import { GET as heldComments } from "@/app/api/comments/held/route";
+import { GET as mineRoute } from "@/app/api/comments/mine/route";
 import { postComment, previewComment } from "./actions";
 
 const guestForm = (body: string, extra: Record<string, string> = {}) =>
@@ -69,16 +69,25 @@ describe("postComment, called directly", () => {
   it("shows a held comment to its author only: their account, or the cookie of their browser", async () => {
     const held = await createComment({ postId, status: "pending", userId: ids.reader!, body: "Mine" });
     await createComment({ postId, status: "pending", body: "Someone else's" });
-    const request = () => new Request(`http://localhost/api/comments/held?post=${postId}`);
+    const request = () => new Request(`http://localhost/api/comments/mine?post=${postId}`);
+    type Mine = { held: { id: number }[]; changeable: { id: number }[] };
 
     signInAs(ids.reader!);
-    const mine = (await (await heldComments(request())).json()) as { comments: { id: number }[] };
-    expect(mine.comments.map((c) => c.id)).toEqual([held.id]);
+    const mine = (await (await mineRoute(request())).json()) as Mine;
+    expect(mine.held.map((c) => c.id)).toEqual([held.id]);
+    expect(mine.changeable.map((c) => c.id)).toEqual([held.id]);
     signInAs(ids.editor!);
-    expect(((await (await heldComments(request())).json()) as { comments: unknown[] }).comments).toEqual([]);
+    expect(await (await mineRoute(request())).json()).toEqual({ held: [], changeable: [] });
     signInAs(null);
-    expect(((await (await heldComments(request())).json()) as { comments: unknown[] }).comments).toEqual([]);
-    expect((await heldComments(new Request("http://localhost/api/comments/held?post=abc"))).status).toBe(400);
+    expect(await (await mineRoute(request())).json()).toEqual({ held: [], changeable: [] });
+    expect((await mineRoute(new Request("http://localhost/api/comments/mine?post=abc"))).status).toBe(400);
+
+    // A guest's browser is vouched for by the signed cookie the comment action set.
+    const state = await postComment(postId, {}, guestForm("Guest's own"));
+    const guestMine = (await (await mineRoute(request())).json()) as Mine;
+    expect(guestMine.held.map((c) => c.id)).toEqual([state.posted!.id]);
+    cookieJar.clear();
+    expect(await (await mineRoute(request())).json()).toEqual({ held: [], changeable: [] });
   });
 
   it("previews through the sanitizing renderer", async () => {

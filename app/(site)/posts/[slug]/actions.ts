@@ -6,7 +6,10 @@ import { z } from "zod";
 import { hitRateLimit } from "@/db/queries/rate-limits";
 import { cacheTags } from "@/lib/cache-tags";
 import { submitComment } from "@/lib/comments/submit-comment";
-import { rememberCommenter, rememberHeldComment } from "@/lib/comments/viewer-cookies";
+import { deleteOwnCommentAsAuthor, editOwnComment, type OwnChangeResult } from "@/lib/comments/own-comment";
+import { reportComment as recordReport } from "@/lib/comments/report-comment";
+import { readOwnCommentIds, rememberCommenter, rememberOwnComment } from "@/lib/comments/viewer-cookies";
+import { commentReportReasons } from "@/db/schema";
 import { getCurrentUser } from "@/lib/dal";
 import { echoValues, type FormState } from "@/lib/forms/form-state";
 import { renderCommentMarkdown } from "@/lib/markdown/comment";
@@ -82,13 +85,74 @@ export async function postComment(postId: number, _previous: CommentFormState, f
     html: renderCommentMarkdown(input.body),
     name: viewer?.name ?? input.name.trim(),
   };
-  if (result.status === "approved") {
-    updateTag(cacheTags.postComments(postId));
-    updateTag(cacheTags.commentCounts);
-  } else if (result.status === "pending" && !viewer) {
-    await rememberHeldComment(posted.id);
-  }
+  if (result.status === "approved") invalidatePublicComments(postId);
+  if (!viewer) await rememberOwnComment(posted.id);
   return { ok: true, posted, submission };
+}
+
+function invalidatePublicComments(postId: number) {
+  updateTag(cacheTags.postComments(postId));
+  updateTag(cacheTags.commentCounts);
+}
+
+const commentIdSchema = z.number().int().positive().max(2_147_483_647);
+
+export type OwnCommentState = FormState<"body"> & {
+  /** After a change: where the comment now stands. */
+  result?: { status: "approved" | "pending" | "spam" | "deleted"; html?: string };
+};
+
+async function changeContext(commentId: number) {
+  const [viewer, cookieIds, requestHeaders, ip] = await Promise.all([getCurrentUser(), readOwnCommentIds(), headers(), getClientIp()]);
+  return { commentId, viewer, cookieIds, ip, userAgent: requestHeaders.get("user-agent") ?? "" };
+}
+
+function afterChange(result: OwnChangeResult & { outcome: "done" }) {
+  // Only a change to what the public sees needs the article's cache cleared.
+  if (result.previousStatus === "approved" || result.status === "approved") invalidatePublicComments(result.postId);
+}
+
+/** The commenter rewrites their comment within the change window; the rules run again on the new text. */
+export async function editComment(commentId: number, _previous: OwnCommentState, formData: FormData): Promise<OwnCommentState> {
+  const values = echoValues(formData, ["body"] as const);
+  const submission = Date.now();
+  const id = commentIdSchema.safeParse(commentId);
+  const body = z.string().max(70_000, "A comment can be at most 65,525 characters.").safeParse(formData.get("body") ?? "");
+  if (!id.success) return { formError: "That comment no longer exists.", values, submission };
+  if (!body.success) return { fieldErrors: { body: body.error.issues[0]!.message }, values, submission };
+  const result = await editOwnComment({ ...(await changeContext(id.data)), body: body.data });
+  if (result.outcome === "refuse") {
+    const beside = result.reason === "body-empty" || result.reason === "field-too-long";
+    return beside ? { fieldErrors: { body: result.message }, values, submission } : { formError: result.message, values, submission };
+  }
+  afterChange(result);
+  // Spam is not announced to its sender: it reads as held.
+  const status = result.status === "spam" ? "pending" : result.status;
+  return { ok: true, submission, result: { status, html: renderCommentMarkdown(body.data) } };
+}
+
+/** The commenter deletes their comment within the change window. */
+export async function deleteComment(commentId: number): Promise<OwnCommentState> {
+  const submission = Date.now();
+  const id = commentIdSchema.safeParse(commentId);
+  if (!id.success) return { formError: "That comment no longer exists.", submission };
+  const result = await deleteOwnCommentAsAuthor(await changeContext(id.data));
+  if (result.outcome === "refuse") return { formError: result.message, submission };
+  afterChange(result);
+  return { ok: true, submission, result: { status: "deleted" } };
+}
+
+export type ReportState = { message?: string; ok?: boolean; submission?: number };
+
+/** A reader flags a published comment for the moderators, once each. */
+export async function reportComment(commentId: number, _previous: ReportState, formData: FormData): Promise<ReportState> {
+  const submission = Date.now();
+  const id = commentIdSchema.safeParse(commentId);
+  const reason = z.enum(commentReportReasons).safeParse(formData.get("reason"));
+  if (!id.success) return { message: "That comment is no longer shown.", submission };
+  if (!reason.success) return { message: "Choose what is wrong with this comment.", submission };
+  const result = await recordReport({ commentId: id.data, reason: reason.data, viewer: await getCurrentUser(), ip: await getClientIp() });
+  return { ok: result.outcome === "reported" || result.outcome === "already", message: result.message, submission };
 }
 
 /** The comment as it will look, through the same sanitizing renderer; limited per address. */

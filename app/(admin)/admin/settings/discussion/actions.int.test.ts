@@ -1,0 +1,75 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { formData as form } from "@/lib/testing/form-data";
+import { revalidated, signInAs } from "@/lib/testing/session";
+import { getDb } from "@/db";
+import { readDiscussionSettings } from "@/db/queries/settings";
+import { settings } from "@/db/schema";
+import { createUser } from "@/db/testing/fixtures";
+import { truncateAll } from "@/db/testing/reset";
+import { parseDiscussionSettings } from "@/lib/moderation/discussion-settings";
+import { saveDiscussionSettings } from "./actions";
+
+const valid = {
+  requireNameEmail: "on",
+  requirePreviouslyApproved: "on",
+  manualApproval: "on",
+  holdLinkCount: "3",
+  moderationKeys: "casino\nlottery",
+  disallowedKeys: "",
+  closeAfterDays: "30",
+  threadDepth: "4",
+  commentsPerPage: "20",
+  commentOrder: "newest",
+  floodSeconds: "30",
+  hourlyLimitPerIp: "10",
+  minSecondsToSubmit: "2",
+};
+
+describe("saveDiscussionSettings, called directly", () => {
+  const ids: Record<string, string> = {};
+
+  beforeEach(async () => {
+    await truncateAll(getDb());
+    revalidated.length = 0;
+    for (const role of ["reader", "author", "editor", "moderator", "admin"] as const) ids[role] = (await createUser({ role })).id;
+    signInAs(null);
+  });
+
+  it("saves an admin's settings and clears every page that reads them", async () => {
+    signInAs(ids.admin!);
+    expect(await saveDiscussionSettings({}, form(valid))).toMatchObject({ ok: true });
+    expect(await readDiscussionSettings()).toEqual({
+      ...parseDiscussionSettings({}),
+      manualApproval: true,
+      holdLinkCount: 3,
+      moderationKeys: ["casino", "lottery"],
+      closeAfterDays: 30,
+      threadDepth: 4,
+      commentsPerPage: 20,
+      commentOrder: "newest",
+      floodSeconds: 30,
+      hourlyLimitPerIp: 10,
+      minSecondsToSubmit: 2,
+    });
+    expect(revalidated).toEqual(["tag:settings"]);
+  });
+
+  it.each(["anonymous", "reader", "author", "editor", "moderator"])("refuses %s and changes nothing", async (who) => {
+    signInAs(who === "anonymous" ? null : ids[who]!);
+    const state = await saveDiscussionSettings({}, form(valid));
+    expect(state.formError).toBe("You don’t have permission to change the discussion settings.");
+    expect(await getDb().select().from(settings)).toEqual([]);
+    expect(revalidated).toEqual([]);
+  });
+
+  it("explains bad values beside their fields, keeps what was typed and leaves the saved settings alone", async () => {
+    signInAs(ids.admin!);
+    await saveDiscussionSettings({}, form(valid));
+    const state = await saveDiscussionSettings({}, form({ ...valid, threadDepth: "1", moderationKeys: "poker", commentsPerPage: "lots" }));
+    expect(state.fieldErrors).toEqual({ threadDepth: "Thread depth must be at least 2.", commentsPerPage: "Comments per page must be a whole number." });
+    expect(state.values).toMatchObject({ moderationKeys: "poker", commentsPerPage: "lots" });
+    const saved = await readDiscussionSettings();
+    expect(saved.moderationKeys).toEqual(["casino", "lottery"]);
+    expect(saved.threadDepth).toBe(4);
+  });
+});

@@ -1,0 +1,141 @@
+"use client";
+
+import { type ReactNode, useActionState, useEffect, useId, useRef, useState, useTransition } from "react";
+import { deleteComment, editComment, type OwnCommentState } from "@/app/(site)/posts/[slug]/actions";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useViewerComments } from "./viewer-comments";
+
+function minutesLeft(until: string, now: number): number {
+  return Math.max(0, Math.ceil((new Date(until).getTime() - now) / 60_000));
+}
+
+const outcomes: Record<NonNullable<OwnCommentState["result"]>["status"], string> = {
+  approved: "Your change is saved and published.",
+  pending: "Your change is saved. The comment is now awaiting moderation, and only you can see it.",
+  spam: "Your change is saved. The comment is now awaiting moderation, and only you can see it.",
+  deleted: "Your comment was deleted.",
+};
+
+/**
+ * Edit and Delete on the viewer's own comment while they may still change it
+ * (15 minutes, no replies). Wraps the comment's text, which the edit form
+ * replaces while open. Shows nothing for anybody else's comment.
+ */
+export function OwnCommentTools({ id, children }: { id: number; children: ReactNode }) {
+  const { changeable, refresh, announce } = useViewerComments();
+  const mine = changeable.get(id);
+  const [editing, setEditing] = useState(false);
+  const [now, setNow] = useState(() => Date.now());
+  const [state, action, pending] = useActionState<OwnCommentState, FormData>(editComment.bind(null, id), {});
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const [deleting, startDelete] = useTransition();
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const editButtonRef = useRef<HTMLButtonElement>(null);
+  const fieldId = useId();
+  const handled = useRef<number | undefined>(undefined);
+
+  useEffect(() => {
+    if (!mine) return;
+    const timer = setInterval(() => setNow(Date.now()), 15_000);
+    return () => clearInterval(timer);
+  }, [mine]);
+
+  useEffect(() => {
+    if (!state.ok || !state.result || handled.current === state.submission) return;
+    handled.current = state.submission;
+    announce(outcomes[state.result.status]);
+    setEditing(false);
+    refresh();
+    document.getElementById("comment-notice")?.focus();
+  }, [state, announce, refresh]);
+
+  useEffect(() => {
+    if (editing) textareaRef.current?.focus();
+  }, [editing]);
+
+  const left = mine ? minutesLeft(mine.until, now) : 0;
+  if (!mine || left === 0) return <>{children}</>;
+
+  if (editing) {
+    const error = state.ok ? undefined : state.fieldErrors?.body;
+    return (
+      <form action={action} className="mt-2 flex flex-col gap-2" key={state.submission} aria-label="Edit your comment">
+        <FormAlert message={state.ok ? undefined : state.formError} />
+        <label htmlFor={fieldId} className="text-sm font-semibold">
+          Edit your comment
+        </label>
+        <textarea
+          ref={textareaRef}
+          id={fieldId}
+          name="body"
+          rows={5}
+          maxLength={65_525}
+          defaultValue={state.ok ? mine.body : (state.values?.body ?? mine.body)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${fieldId}-error` : undefined}
+          className="rounded border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 aria-invalid:border-accent dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100"
+        />
+        {error && (
+          <p id={`${fieldId}-error`} className="text-sm font-semibold text-accent dark:text-accent-dark">
+            {error}
+          </p>
+        )}
+        <div className="flex gap-3">
+          <SubmitButton pending={pending} pendingText="Saving…">
+            Save changes
+          </SubmitButton>
+          <button
+            type="button"
+            className="rounded border border-stone-500 px-4 py-2 font-semibold"
+            onClick={() => {
+              setEditing(false);
+              requestAnimationFrame(() => editButtonRef.current?.focus());
+            }}
+          >
+            Cancel
+          </button>
+        </div>
+      </form>
+    );
+  }
+
+  return (
+    <>
+      {children}
+      <div className="mt-1 flex flex-wrap items-center gap-3 text-sm">
+        <button ref={editButtonRef} type="button" className="font-semibold underline" onClick={() => setEditing(true)}>
+          Edit
+        </button>
+        <button
+          type="button"
+          className="font-semibold underline"
+          disabled={deleting}
+          onClick={() => {
+            if (!window.confirm("Delete your comment? This can’t be undone.")) return;
+            startDelete(async () => {
+              const result = await deleteComment(id);
+              if (!result.ok) {
+                setDeleteError(result.formError ?? "That comment couldn’t be deleted.");
+                return;
+              }
+              announce(outcomes.deleted);
+              refresh();
+              document.getElementById("comment-notice")?.focus();
+            });
+          }}
+        >
+          {deleting ? "Deleting…" : "Delete"}
+        </button>
+        <span className="text-stone-600 dark:text-stone-400">
+          You can change this for {left === 1 ? "1 more minute" : `${left} more minutes`}.
+        </span>
+      </div>
+      {deleteError && (
+        <p role="alert" className="text-sm font-semibold text-accent dark:text-accent-dark">
+          {deleteError}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+import { and, asc, count, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
+import { EDIT_WINDOW_MS } from "@/lib/moderation/own-comment-rules";
+import type { Database } from "../client";
+import { getDb } from "../index";
+import { type CommentStatus, comments, posts } from "../schema";
+
+// A commenter's own comments: which ones they may still change, and the
+// locked read-then-write behind each change.
+
+/** Who is asking: an account, and/or the comment ids this browser's signed cookie vouches for. */
+export interface CommentOwner {
+  userId: string | null;
+  ids: number[];
+}
+
+function ownedBy(owner: CommentOwner) {
+  const clauses = [
+    ...(owner.userId ? [eq(comments.userId, owner.userId)] : []),
+    // A cookie only vouches for guest comments: an account's comments need the account.
+    ...(owner.ids.length ? [and(inArray(comments.id, owner.ids), isNull(comments.userId))] : []),
+  ];
+  return clauses.length ? or(...clauses) : null;
+}
+
+export function isOwnedBy(comment: { id: number; userId: string | null }, owner: CommentOwner): boolean {
+  if (comment.userId !== null) return comment.userId === owner.userId;
+  return owner.ids.includes(comment.id);
+}
+
+/** The viewer's comments on a post that are still inside the change window. */
+export async function listChangeableComments(
+  options: CommentOwner & { postId: number; now?: Date },
+  tx: Database = getDb(),
+): Promise<{ id: number; body: string; status: CommentStatus; createdAt: Date; replyCount: number }[]> {
+  const owned = ownedBy(options);
+  if (!owned) return [];
+  const since = new Date((options.now ?? new Date()).getTime() - EDIT_WINDOW_MS);
+  const rows = await tx
+    .select({
+      id: comments.id,
+      body: comments.body,
+      status: comments.status,
+      createdAt: comments.createdAt,
+      replyCount: sql<number>`(select count(*)::int from ${comments} as r where r.parent_id = ${comments.id})`,
+    })
+    .from(comments)
+    .where(
+      and(
+        eq(comments.postId, options.postId),
+        owned,
+        inArray(comments.status, ["approved", "pending"]),
+        gt(comments.createdAt, since),
+      ),
+    )
+    .orderBy(asc(comments.createdAt))
+    .limit(20);
+  return rows.map((row) => ({ ...row, replyCount: Number(row.replyCount) }));
+}
+
+/** The comment, its post and its reply count, with the comment row locked until the transaction ends. */
+export async function lockCommentForChange(tx: Database, id: number) {
+  const [row] = await tx
+    .select({
+      id: comments.id,
+      postId: comments.postId,
+      userId: comments.userId,
+      status: comments.status,
+      createdAt: comments.createdAt,
+      authorName: comments.authorName,
+      authorEmail: comments.authorEmail,
+      authorUrl: comments.authorUrl,
+    })
+    .from(comments)
+    .where(eq(comments.id, id))
+    .for("update")
+    .limit(1);
+  if (!row) return null;
+  // Counted after the lock: a reply inserted before it is seen, and a reply
+  // arriving now waits on its key-share lock of the parent (getParentForReply) until we commit.
+  const [replies] = await tx.select({ n: count() }).from(comments).where(eq(comments.parentId, id));
+  const [post] = await tx
+    .select({
+      visible: sql<boolean>`${posts.status} = 'published' and ${posts.publishedAt} <= now()`,
+      commentsOpen: posts.commentsOpen,
+      publishedAt: posts.publishedAt,
+      authorId: posts.authorId,
+      slug: posts.slug,
+    })
+    .from(posts)
+    .where(eq(posts.id, row.postId))
+    .limit(1);
+  return { ...row, replyCount: Number(replies?.n ?? 0), post: post ?? null };
+}
+
+export async function updateOwnCommentBody(
+  tx: Database,
+  id: number,
+  change: { body: string; status: CommentStatus; moderationReason?: string },
+): Promise<void> {
+  await tx
+    .update(comments)
+    .set({
+      body: change.body,
+      status: change.status,
+      ...(change.moderationReason !== undefined ? { moderationReason: change.moderationReason } : {}),
+      editedAt: sql`now()`,
+      updatedAt: sql`now()`,
+    })
+    .where(eq(comments.id, id));
+}
+
+export async function deleteOwnComment(tx: Database, id: number): Promise<void> {
+  await tx.delete(comments).where(eq(comments.id, id));
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import type { Metadata } from "next";
+import type { Article } from "@/db/queries/posts";
+import { getArticle } from "./content";
+import { isValidSlug } from "./slug";
+
+/** The published article behind a URL slug, from the cache; null for anything else. */
+export async function loadArticle(slug: string): Promise<Article | null> {
+  return isValidSlug(slug) ? getArticle(slug) : null;
+}
+
+export function articleMetadata(article: Article | null, canonical?: string): Metadata {
+  if (!article) return { title: "Page not found" };
+  return {
+    title: article.headline,
+    description: article.lead,
+    alternates: { canonical: canonical ?? `/posts/${article.slug}` },
+    openGraph: {
+      type: "article",
+      title: article.headline,
+      description: article.lead,
+      publishedTime: article.publishedAt,
+      modifiedTime: article.updatedAt,
+      authors: [article.authorName],
+      section: article.category?.name,
+      tags: article.tags.map((tag) => tag.name),
+    },
+  };
+}

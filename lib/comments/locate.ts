@@ -1,0 +1,13 @@
+import "server-only";
+import { type CommentOrder, locateApprovedComment } from "@/db/queries/comments";
+import { readDiscussionSettings } from "@/db/queries/settings";
+import { commentAnchor, commentPagePath } from "./urls";
+
+/** The address of the page showing a published comment, with its anchor; null if it is not public. */
+export async function findCommentUrl(id: number, order?: CommentOrder): Promise<string | null> {
+  const settings = await readDiscussionSettings();
+  const chosen = order ?? settings.commentOrder;
+  const found = await locateApprovedComment({ id, perPage: settings.commentsPerPage, order: chosen });
+  if (!found) return null;
+  return `${commentPagePath(found.slug, chosen, found.page, settings.commentOrder)}#${commentAnchor(id)}`;
+}
