@@ -27,7 +27,7 @@ export const REPLY_EVENT = "broadsheet:reply";
 export type ReplyDetail = { id: number; name: string } | null;
 
 export function CommentForm({ postId, initialReplyTo = null }: { postId: number; initialReplyTo?: ReplyDetail }) {
-  const [state, action, pending] = useActionState<CommentFormState, FormData>(postComment.bind(null, postId), {});
+  const [state, action, pending] = useActionState<CommentFormState, FormData>(postComment, {});
   const { refresh, setPostedId } = useViewerComments();
   const [viewer, setViewer] = useState<Viewer | undefined>(undefined);
   // Reply target and preview belong to the submission they were made for; a new
@@ -122,6 +122,9 @@ export function CommentForm({ postId, initialReplyTo = null }: { postId: number;
             </button>
           </p>
         )}
+        {/* Ids travel as fields, not as arguments bound in the browser: React can't
+            match a browser-bound action to a no-JavaScript post and re-renders forever. */}
+        <input type="hidden" name="postId" value={postId} />
         <input type="hidden" name="parentId" value={replyTo?.id ?? ""} />
         <input type="hidden" name="startedAt" defaultValue="" />
         {/* People never see or fill this; form-filling bots do. */}

@@ -33,9 +33,10 @@ export function CommentsSection({
       <section id="comments" aria-labelledby="comments-heading" className="border-t-2 border-stone-900 pt-4 dark:border-stone-300">
         <h2 id="comments-heading" className="font-serif text-2xl font-bold">
           {total === 0 ? "Comments" : pluralize(total, "comment", "comments")}
+          {pageCount > 1 && " "}
           {pageCount > 1 && (
             <span className="ml-2 font-sans text-sm font-normal text-stone-600 dark:text-stone-400">
-              page {page} of {pageCount}
+              (page {page} of {pageCount})
             </span>
           )}
         </h2>

@@ -27,7 +27,7 @@ export function OwnCommentTools({ id, children }: { id: number; children: ReactN
   const mine = changeable.get(id);
   const [editing, setEditing] = useState(false);
   const [now, setNow] = useState(() => Date.now());
-  const [state, action, pending] = useActionState<OwnCommentState, FormData>(editComment.bind(null, id), {});
+  const [state, action, pending] = useActionState<OwnCommentState, FormData>(editComment, {});
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const [deleting, startDelete] = useTransition();
   const textareaRef = useRef<HTMLTextAreaElement>(null);
@@ -61,6 +61,7 @@ export function OwnCommentTools({ id, children }: { id: number; children: ReactN
     const error = state.ok ? undefined : state.fieldErrors?.body;
     return (
       <form action={action} className="mt-2 flex flex-col gap-2" key={state.submission} aria-label="Edit your comment">
+        <input type="hidden" name="commentId" value={id} />
         <FormAlert message={state.ok ? undefined : state.formError} />
         <label htmlFor={fieldId} className="text-sm font-semibold">
           Edit your comment

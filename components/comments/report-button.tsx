@@ -15,7 +15,7 @@ const reasons = [
 /** Lets a reader flag a published comment for the moderators. Not offered on the reader's own comments. */
 export function ReportButton({ id, name }: { id: number; name: string }) {
   const { changeable } = useViewerComments();
-  const [state, action, pending] = useActionState<ReportState, FormData>(reportComment.bind(null, id), {});
+  const [state, action, pending] = useActionState<ReportState, FormData>(reportComment, {});
   if (changeable.has(id)) return null;
   if (state.ok) {
     return (
@@ -30,6 +30,7 @@ export function ReportButton({ id, name }: { id: number; name: string }) {
         Report
       </summary>
       <form action={action} className="mt-2 flex flex-col gap-2 rounded border border-stone-300 p-3 dark:border-stone-700">
+        <input type="hidden" name="commentId" value={id} />
         <fieldset>
           <legend className="font-semibold">What is wrong with this comment?</legend>
           {reasons.map(([value, label]) => (

@@ -9,3 +9,9 @@ export function formData(fields: Record<string, string>): FormData {
 export function tokenFrom(text: string): string | undefined {
   return /token=([A-Za-z0-9_-]{43})/.exec(text)?.[1];
 }
+
+/** The same form with one more field, as a hidden input would add it. */
+export function withField(data: FormData, name: string, value: string | number): FormData {
+  data.set(name, String(value));
+  return data;
+}

@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { formData as form } from "@/lib/testing/form-data";
+import { formData as form, withField } from "@/lib/testing/form-data";
 import { cookieJar, revalidated, signInAs } from "@/lib/testing/session";
 import { getDb } from "@/db";
 import { comments, users } from "@/db/schema";
@@ -29,7 +29,7 @@ describe("postComment, called directly", () => {
   });
 
   it("holds a first-time guest and keeps the cache as it is", async () => {
-    const state = await postComment(postId, {}, guestForm("Hello there"));
+    const state = await postComment({}, withField(guestForm("Hello there"), "postId", postId));
     expect(state.posted).toMatchObject({ status: "pending", name: "Dev Patel" });
     expect(revalidated).toEqual([]);
   });
@@ -42,7 +42,7 @@ describe("postComment, called directly", () => {
     ["an admin", "admin", "approved", ["tag:post-comments", "tag:comment-counts"]],
   ])("files %s's comment under their account as %s", async (_who, role, status, tags) => {
     signInAs(ids[role]!);
-    const state = await postComment(postId, {}, guestForm("Signed in", { name: "Forged", email: "forged@example.com" }));
+    const state = await postComment({}, withField(guestForm("Signed in", { name: "Forged", email: "forged@example.com" }), "postId", postId));
     expect(state.posted?.status).toBe(status);
     const [row] = await getDb().select().from(comments);
     expect(row).toMatchObject({ userId: ids[role], authorName: `The ${role}` });
@@ -51,17 +51,17 @@ describe("postComment, called directly", () => {
 
   it("treats a disabled account as a guest, never as its old role", async () => {
     signInAs(ids.disabled!);
-    const state = await postComment(postId, {}, guestForm("From a disabled admin"));
+    const state = await postComment({}, withField(guestForm("From a disabled admin"), "postId", postId));
     expect(state.posted?.status).toBe("pending");
     const [row] = await getDb().select().from(comments);
     expect(row?.userId).toBeNull();
   });
 
   it("refuses bad input beside the field, keeps the text and stores nothing", async () => {
-    const state = await postComment(postId, {}, guestForm("Keep me", { email: "nope", url: "javascript:alert(1)" }));
+    const state = await postComment({}, withField(guestForm("Keep me", { email: "nope", url: "javascript:alert(1)" }), "postId", postId));
     expect(state.fieldErrors).toEqual({ email: "Enter an email address like name@example.com." });
     expect(state.values).toMatchObject({ body: "Keep me", email: "nope", url: "javascript:alert(1)" });
-    const huge = await postComment(postId, {}, guestForm("x".repeat(80_000)));
+    const huge = await postComment({}, withField(guestForm("x".repeat(80_000)), "postId", postId));
     expect(huge.formError).toMatch(/at most 65,525/);
     expect(await getDb().select().from(comments)).toEqual([]);
   });
@@ -83,11 +83,22 @@ describe("postComment, called directly", () => {
     expect((await mineRoute(new Request("http://localhost/api/comments/mine?post=abc"))).status).toBe(400);
 
     // A guest's browser is vouched for by the signed cookie the comment action set.
-    const state = await postComment(postId, {}, guestForm("Guest's own"));
+    const state = await postComment({}, withField(guestForm("Guest's own"), "postId", postId));
     const guestMine = (await (await mineRoute(request())).json()) as Mine;
     expect(guestMine.held.map((c) => c.id)).toEqual([state.posted!.id]);
     cookieJar.clear();
     expect(await (await mineRoute(request())).json()).toEqual({ held: [], changeable: [] });
+  });
+
+  it("refuses a missing or forged post id and stores nothing", async () => {
+    for (const postIdField of ["", "abc", "-1", "99999999999"]) {
+      const state = await postComment({}, withField(guestForm("Nowhere"), "postId", postIdField));
+      expect(state.formError).toBe("This article can’t take comments.");
+      expect(state.values?.body).toBe("Nowhere");
+    }
+    const state = await postComment({}, withField(guestForm("Nowhere"), "postId", 424242));
+    expect(state.formError).toBe("This article isn’t open for comments.");
+    expect(await getDb().select().from(comments)).toEqual([]);
   });
 
   it("previews through the sanitizing renderer", async () => {
@@ -98,9 +109,9 @@ describe("postComment, called directly", () => {
 
   it("orders nothing it was not asked to: comments stay in the order they came", async () => {
     signInAs(ids.editor!);
-    await postComment(postId, {}, guestForm("first"));
+    await postComment({}, withField(guestForm("first"), "postId", postId));
     signInAs(ids.admin!);
-    await postComment(postId, {}, guestForm("second"));
+    await postComment({}, withField(guestForm("second"), "postId", postId));
     const rows = await getDb().select({ body: comments.body }).from(comments).orderBy(asc(comments.id));
     expect(rows.map((row) => row.body)).toEqual(["first", "second"]);
   });

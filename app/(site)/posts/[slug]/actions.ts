@@ -39,7 +39,11 @@ const field = (formData: FormData, name: string) => {
   return typeof value === "string" ? value : null;
 };
 
-export async function postComment(postId: number, _previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
+const idField = z.coerce.number().int().positive().max(2_147_483_647);
+
+export async function postComment(_previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
+  const postIdParsed = idField.safeParse(formData.get("postId"));
+  const postId = postIdParsed.success ? postIdParsed.data : NaN;
   const values = echoValues(formData, ["name", "email", "url", "body"] as const);
   const submission = Date.now();
   const parsed = submissionSchema.safeParse({
@@ -113,10 +117,10 @@ function afterChange(result: OwnChangeResult & { outcome: "done" }) {
 }
 
 /** The commenter rewrites their comment within the change window; the rules run again on the new text. */
-export async function editComment(commentId: number, _previous: OwnCommentState, formData: FormData): Promise<OwnCommentState> {
+export async function editComment(_previous: OwnCommentState, formData: FormData): Promise<OwnCommentState> {
   const values = echoValues(formData, ["body"] as const);
   const submission = Date.now();
-  const id = commentIdSchema.safeParse(commentId);
+  const id = idField.safeParse(formData.get("commentId"));
   const body = z.string().max(70_000, "A comment can be at most 65,525 characters.").safeParse(formData.get("body") ?? "");
   if (!id.success) return { formError: "That comment no longer exists.", values, submission };
   if (!body.success) return { fieldErrors: { body: body.error.issues[0]!.message }, values, submission };
@@ -145,9 +149,9 @@ export async function deleteComment(commentId: number): Promise<OwnCommentState>
 export type ReportState = { message?: string; ok?: boolean; submission?: number };
 
 /** A reader flags a published comment for the moderators, once each. */
-export async function reportComment(commentId: number, _previous: ReportState, formData: FormData): Promise<ReportState> {
+export async function reportComment(_previous: ReportState, formData: FormData): Promise<ReportState> {
   const submission = Date.now();
-  const id = commentIdSchema.safeParse(commentId);
+  const id = idField.safeParse(formData.get("commentId"));
   const reason = z.enum(commentReportReasons).safeParse(formData.get("reason"));
   if (!id.success) return { message: "That comment is no longer shown.", submission };
   if (!reason.success) return { message: "Choose what is wrong with this comment.", submission };

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { formData as form } from "@/lib/testing/form-data";
+import { formData as form, withField } from "@/lib/testing/form-data";
 import { cookieJar, revalidated, setClientIp, signInAs } from "@/lib/testing/session";
 import { getDb } from "@/db";
 import { commentReports, comments, settings } from "@/db/schema";
@@ -32,14 +32,14 @@ describe("a commenter changing their own comment, called directly", () => {
   it("lets a signed-in reader edit their published comment, runs the rules again and clears the article", async () => {
     const mine = await createComment({ postId, userId: readerId, body: "Bus at 23:10", createdAt: minutesAgo(2) });
     signInAs(readerId);
-    const state = await editComment(mine.id, {}, form({ body: "Bus at *23:20*" }));
+    const state = await editComment({}, withField(form({ body: "Bus at *23:20*" }), "commentId", mine.id));
     expect(state).toMatchObject({ ok: true, result: { status: "approved", html: "<p>Bus at <em>23:20</em></p>" } });
     expect(await rowOf(mine.id)).toMatchObject({ body: "Bus at *23:20*", status: "approved" });
     expect((await rowOf(mine.id))!.editedAt).toBeInstanceOf(Date);
     expect(revalidated).toEqual([`tag:post-comments:${postId}`, "tag:comment-counts"]);
 
     revalidated.length = 0;
-    const linked = await editComment(mine.id, {}, form({ body: "See https://a.example and https://b.example" }));
+    const linked = await editComment({}, withField(form({ body: "See https://a.example and https://b.example" }), "commentId", mine.id));
     expect(linked.result?.status).toBe("pending");
     expect(await rowOf(mine.id)).toMatchObject({ status: "pending", moderationReason: "too-many-links" });
     // It left the public thread, so the article's cache is cleared again.
@@ -49,7 +49,7 @@ describe("a commenter changing their own comment, called directly", () => {
   it("keeps a held comment held, whatever the new text", async () => {
     const held = await createComment({ postId, userId: readerId, status: "pending", moderationReason: "first-time-commenter", createdAt: minutesAgo(1) });
     signInAs(readerId);
-    const state = await editComment(held.id, {}, form({ body: "Plain words" }));
+    const state = await editComment({}, withField(form({ body: "Plain words" }), "commentId", held.id));
     expect(state.result?.status).toBe("pending");
     expect(await rowOf(held.id)).toMatchObject({ status: "pending", moderationReason: "first-time-commenter", body: "Plain words" });
     expect(revalidated).toEqual([]);
@@ -62,16 +62,16 @@ describe("a commenter changing their own comment, called directly", () => {
     const theirs = await createComment({ postId, userId: otherReaderId, body: "Theirs", createdAt: minutesAgo(1) });
 
     signInAs(readerId);
-    expect((await editComment(old.id, {}, form({ body: "New" }))).formError).toBe("Comments can only be changed for 15 minutes after posting.");
+    expect((await editComment({}, withField(form({ body: "New" }), "commentId", old.id))).formError).toBe("Comments can only be changed for 15 minutes after posting.");
     expect((await deleteComment(old.id)).formError).toBe("Comments can only be changed for 15 minutes after posting.");
-    expect((await editComment(answered.id, {}, form({ body: "New" }))).formError).toMatch(/Someone has replied/);
+    expect((await editComment({}, withField(form({ body: "New" }), "commentId", answered.id))).formError).toMatch(/Someone has replied/);
     expect((await deleteComment(answered.id)).formError).toMatch(/Someone has replied/);
-    expect((await editComment(theirs.id, {}, form({ body: "New" }))).formError).toBe("You can only change your own comments.");
+    expect((await editComment({}, withField(form({ body: "New" }), "commentId", theirs.id))).formError).toBe("You can only change your own comments.");
     expect((await deleteComment(theirs.id)).formError).toBe("You can only change your own comments.");
     signInAs(null);
-    expect((await editComment(theirs.id, {}, form({ body: "New" }))).formError).toBe("You can only change your own comments.");
-    expect((await editComment(999_999, {}, form({ body: "New" }))).formError).toBe("That comment no longer exists.");
-    expect((await editComment(-1, {}, form({ body: "New" }))).formError).toBe("That comment no longer exists.");
+    expect((await editComment({}, withField(form({ body: "New" }), "commentId", theirs.id))).formError).toBe("You can only change your own comments.");
+    expect((await editComment({}, withField(form({ body: "New" }), "commentId", 999_999))).formError).toBe("That comment no longer exists.");
+    expect((await editComment({}, withField(form({ body: "New" }), "commentId", -1))).formError).toBe("That comment no longer exists.");
 
     const rows = await getDb().select({ body: comments.body }).from(comments);
     expect(rows.map((row) => row.body).sort()).toEqual(["A comment.", "Answered", "Old", "Theirs"]);
@@ -81,22 +81,22 @@ describe("a commenter changing their own comment, called directly", () => {
   it("keeps the text and explains beside the field when the new text is empty or too long", async () => {
     const mine = await createComment({ postId, userId: readerId, body: "Keep", createdAt: minutesAgo(1) });
     signInAs(readerId);
-    const empty = await editComment(mine.id, {}, form({ body: "   " }));
+    const empty = await editComment({}, withField(form({ body: "   " }), "commentId", mine.id));
     expect(empty.fieldErrors?.body).toMatch(/can’t be empty/);
     expect(empty.values?.body).toBe("   ");
-    const long = await editComment(mine.id, {}, form({ body: "x".repeat(65_526) }));
+    const long = await editComment({}, withField(form({ body: "x".repeat(65_526) }), "commentId", mine.id));
     expect(long.fieldErrors?.body).toMatch(/at most 65,525/);
     expect((await rowOf(mine.id))!.body).toBe("Keep");
   });
 
   it("lets a guest change their own comment from the browser that posted it, and no other", async () => {
-    const posted = await postComment(postId, {}, guestForm("Guest words"));
+    const posted = await postComment({}, withField(guestForm("Guest words"), "postId", postId));
     const id = posted.posted!.id;
     const cookie = new Map(cookieJar);
-    expect((await editComment(id, {}, form({ body: "Guest words, fixed" }))).ok).toBe(true);
+    expect((await editComment({}, withField(form({ body: "Guest words, fixed" }), "commentId", id))).ok).toBe(true);
 
     cookieJar.clear();
-    expect((await editComment(id, {}, form({ body: "Hijacked" }))).formError).toBe("You can only change your own comments.");
+    expect((await editComment({}, withField(form({ body: "Hijacked" }), "commentId", id))).formError).toBe("You can only change your own comments.");
     expect((await deleteComment(id)).formError).toBe("You can only change your own comments.");
     // Signing in does not hand a guest comment to an account.
     signInAs(readerId);
@@ -123,7 +123,7 @@ describe("a commenter changing their own comment, called directly", () => {
     const { posts } = await import("@/db/schema");
     await getDb().update(posts).set({ publishedAt: new Date(Date.now() - 3 * 86_400_000) }).where(eq(posts.id, postId));
     signInAs(readerId);
-    expect((await editComment(mine.id, {}, form({ body: "Late" }))).formError).toMatch(/Comments are closed/);
+    expect((await editComment({}, withField(form({ body: "Late" }), "commentId", mine.id))).formError).toMatch(/Comments are closed/);
   });
 
   it("lets a reply wait for a delete of its parent, then refuses it (no reply to a comment that is gone)", async () => {
@@ -133,7 +133,7 @@ describe("a commenter changing their own comment, called directly", () => {
       deleteComment(mine.id),
       (async () => {
         signInAs(otherReaderId);
-        return postComment(postId, {}, form({ parentId: String(mine.id), body: "Replying", startedAt: String(Date.now() - 20_000) }));
+        return postComment({}, withField(form({ parentId: String(mine.id), body: "Replying", startedAt: String(Date.now() - 20_000) }), "postId", postId));
       })(),
     ]);
     const rows = await getDb().select().from(comments);
@@ -162,13 +162,13 @@ describe("reporting a comment, called directly", () => {
   it("counts each reader once: accounts by id, guests by address", async () => {
     const target = await createComment({ postId });
     signInAs(readerId);
-    expect(await reportComment(target.id, {}, form({ reason: "abuse" }))).toMatchObject({ ok: true, message: "Thanks. A moderator will take a look." });
-    expect((await reportComment(target.id, {}, form({ reason: "spam" }))).message).toMatch(/already reported/);
+    expect(await reportComment({}, withField(form({ reason: "abuse" }), "commentId", target.id))).toMatchObject({ ok: true, message: "Thanks. A moderator will take a look." });
+    expect((await reportComment({}, withField(form({ reason: "spam" }), "commentId", target.id))).message).toMatch(/already reported/);
     signInAs(null);
-    expect((await reportComment(target.id, {}, form({ reason: "spam" }))).ok).toBe(true);
-    expect((await reportComment(target.id, {}, form({ reason: "spam" }))).message).toMatch(/already reported/);
+    expect((await reportComment({}, withField(form({ reason: "spam" }), "commentId", target.id))).ok).toBe(true);
+    expect((await reportComment({}, withField(form({ reason: "spam" }), "commentId", target.id))).message).toMatch(/already reported/);
     setClientIp("198.51.100.4");
-    expect((await reportComment(target.id, {}, form({ reason: "other" }))).ok).toBe(true);
+    expect((await reportComment({}, withField(form({ reason: "other" }), "commentId", target.id))).ok).toBe(true);
 
     expect((await rowOf(target.id))!.reportCount).toBe(3);
     const reports = await getDb().select().from(commentReports);
@@ -197,12 +197,12 @@ describe("reporting a comment, called directly", () => {
   it("refuses unknown reasons, unpublished comments and floods of reports", async () => {
     const target = await createComment({ postId });
     const held = await createComment({ postId, status: "pending" });
-    expect((await reportComment(target.id, {}, form({ reason: "boring" }))).message).toBe("Choose what is wrong with this comment.");
-    expect((await reportComment(held.id, {}, form({ reason: "spam" }))).message).toBe("That comment is no longer shown.");
-    expect((await reportComment(0, {}, form({ reason: "spam" }))).message).toBe("That comment is no longer shown.");
+    expect((await reportComment({}, withField(form({ reason: "boring" }), "commentId", target.id))).message).toBe("Choose what is wrong with this comment.");
+    expect((await reportComment({}, withField(form({ reason: "spam" }), "commentId", held.id))).message).toBe("That comment is no longer shown.");
+    expect((await reportComment({}, withField(form({ reason: "spam" }), "commentId", 0))).message).toBe("That comment is no longer shown.");
     const many = await Promise.all(Array.from({ length: 20 }, () => createComment({ postId })));
-    for (const comment of many) await reportComment(comment.id, {}, form({ reason: "spam" }));
-    expect((await reportComment(target.id, {}, form({ reason: "spam" }))).message).toMatch(/Too many reports/);
+    for (const comment of many) await reportComment({}, withField(form({ reason: "spam" }), "commentId", comment.id));
+    expect((await reportComment({}, withField(form({ reason: "spam" }), "commentId", target.id))).message).toMatch(/Too many reports/);
     expect((await rowOf(target.id))!.reportCount).toBe(0);
     expect((await rowOf(held.id))!.reportCount).toBe(0);
   });
