@@ -34,22 +34,25 @@ export async function getParentForReply(tx: Database, parentId: number) {
 }
 
 /** Approved comments by the account, or for a guest by the email address (WordPress's test). */
-export async function countApprovedBy(tx: Database, who: { userId: string | null; email: string }): Promise<number> {
+export function approvedByQuery(tx: Database, who: { userId: string | null; email: string }) {
   const byAuthor = who.userId
     ? eq(comments.userId, who.userId)
     : sql`lower(${comments.authorEmail}) = lower(${who.email})`;
-  const rows = await tx
+  return tx
     .select({ id: comments.id })
     .from(comments)
     .where(and(byAuthor, eq(comments.status, "approved")))
     .limit(1);
-  return rows.length;
+}
+
+export async function countApprovedBy(tx: Database, who: { userId: string | null; email: string }): Promise<number> {
+  return (await approvedByQuery(tx, who)).length;
 }
 
 /** When the same account, email or address last commented. */
-export async function lastCommentAt(tx: Database, who: { userId: string | null; email: string; ip: string }): Promise<Date | null> {
+export function lastCommentQueries(tx: Database, who: { userId: string | null; email: string; ip: string }) {
   const since = sql`now() - interval '1 hour'`;
-  const queries = [
+  return [
     tx.select({ at: max(comments.createdAt) }).from(comments).where(and(eq(comments.ip, who.ip), gt(comments.createdAt, since))),
     who.email
       ? tx
@@ -61,8 +64,11 @@ export async function lastCommentAt(tx: Database, who: { userId: string | null; 
       ? tx.select({ at: max(comments.createdAt) }).from(comments).where(and(eq(comments.userId, who.userId), gt(comments.createdAt, since)))
       : null,
   ];
+}
+
+export async function lastCommentAt(tx: Database, who: { userId: string | null; email: string; ip: string }): Promise<Date | null> {
   let latest: Date | null = null;
-  for (const query of queries) {
+  for (const query of lastCommentQueries(tx, who)) {
     if (!query) continue;
     const [row] = await query;
     if (row?.at && (!latest || row.at > latest)) latest = row.at;
@@ -70,20 +76,23 @@ export async function lastCommentAt(tx: Database, who: { userId: string | null; 
   return latest;
 }
 
-export async function countCommentsFromIpLastHour(tx: Database, ip: string): Promise<number> {
-  const [row] = await tx
+export function ipLastHourQuery(tx: Database, ip: string) {
+  return tx
     .select({ n: count() })
     .from(comments)
     .where(and(eq(comments.ip, ip), gt(comments.createdAt, sql`now() - interval '1 hour'`)));
+}
+
+export async function countCommentsFromIpLastHour(tx: Database, ip: string): Promise<number> {
+  const [row] = await ipLastHourQuery(tx, ip);
   return Number(row?.n ?? 0);
 }
 
-export async function isDuplicateComment(
-  tx: Database,
-  c: { postId: number; parentId: number | null; userId: string | null; email: string; body: string },
-): Promise<boolean> {
+type DuplicateProbe = { postId: number; parentId: number | null; userId: string | null; email: string; body: string };
+
+export function duplicateQuery(tx: Database, c: DuplicateProbe) {
   const byAuthor = c.userId ? eq(comments.userId, c.userId) : sql`lower(${comments.authorEmail}) = lower(${c.email})`;
-  const rows = await tx
+  return tx
     .select({ id: comments.id })
     .from(comments)
     .where(
@@ -97,7 +106,10 @@ export async function isDuplicateComment(
     )
     .orderBy(desc(comments.createdAt))
     .limit(1);
-  return rows.length > 0;
+}
+
+export async function isDuplicateComment(tx: Database, c: DuplicateProbe): Promise<boolean> {
+  return (await duplicateQuery(tx, c)).length > 0;
 }
 
 /**

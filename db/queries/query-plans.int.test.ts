@@ -5,6 +5,7 @@ import { getDb } from "../index";
 import { createCategory, createUser } from "../testing/fixtures";
 import { truncateAll } from "../testing/reset";
 import { usersListQuery } from "./admin-users";
+import { approvedByQuery, duplicateQuery, ipLastHourQuery, lastCommentQueries } from "./comment-submission";
 import { approvedCountsQuery, approvedRepliesQuery, approvedRootsQuery } from "./comments";
 import { publishedPostBySlugQuery, publishedPostsQuery } from "./posts";
 
@@ -91,6 +92,27 @@ describe.skipIf(!url)("query plans use the indexes", () => {
     const counts = await plan(approvedCountsQuery({ postId }));
     expect(counts).toMatch(/comments_post_(root|top)_approved_idx/);
     expect(counts).not.toMatch(/Seq Scan on comments/);
+  });
+
+  it("every look-up behind the comment rules comes from an index", async () => {
+    const db = getDb();
+    const userId = "00000000-0000-4000-8000-000000000000";
+    // A newcomer: the common case, and the one the rules must answer without a scan.
+    const probes: [string, { toSQL(): { sql: string; params: unknown[] } }][] = [
+      ["approved by email", approvedByQuery(db, { userId: null, email: "first.visit@example.test" })],
+      ["approved by account", approvedByQuery(db, { userId, email: "" })],
+      ["from this address in the last hour", ipLastHourQuery(db, "10.0.0.1")],
+      ["duplicate by email", duplicateQuery(db, { postId, parentId: null, userId: null, email: "first.visit@example.test", body: "Text" })],
+      ["duplicate by account", duplicateQuery(db, { postId, parentId: 5, userId, email: "", body: "Text" })],
+      ...lastCommentQueries(db, { userId, email: "first.visit@example.test", ip: "10.0.0.1" }).map(
+        (query, i) => [`latest comment ${i}`, query!] as [string, { toSQL(): { sql: string; params: unknown[] } }],
+      ),
+    ];
+    for (const [label, query] of probes) {
+      const text = await plan(query);
+      expect(text, label).not.toMatch(/Seq Scan on comments/);
+      expect(text, label).toMatch(/Index/);
+    }
   });
 
   it("admin users list: users_created_idx", async () => {
