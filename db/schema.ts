@@ -191,13 +191,48 @@ export const comments = pgTable(
     // Moderation queue by status, newest first.
     index("comments_status_created_idx").on(t.status, t.createdAt, t.id),
     index("comments_user_idx").on(t.userId, t.status),
-    index("comments_email_idx").on(sql`lower(${t.authorEmail})`, t.status),
     // Flood and duplicate checks: the latest comments by account, email and address.
     index("comments_user_created_idx").on(t.userId, t.createdAt),
     index("comments_email_created_idx").on(sql`lower(${t.authorEmail})`, t.createdAt),
     index("comments_ip_created_idx").on(t.ip, t.createdAt),
     // Moderation queue, "Reported" view.
     index("comments_reported_idx").on(t.createdAt, t.id).where(sql`${t.reportCount} > 0`),
+    // Moderation queue filters, each in the queue's order.
+    index("comments_post_status_created_idx").on(t.postId, t.status, t.createdAt, t.id),
+    index("comments_email_status_created_idx").on(sql`lower(${t.authorEmail})`, t.status, t.createdAt, t.id),
+    index("comments_ip_status_created_idx").on(t.ip, t.status, t.createdAt, t.id),
+    index("comments_name_status_created_idx").on(sql`lower(${t.authorName})`, t.status, t.createdAt, t.id),
+    index("comments_body_search_idx").using("gin", sql`to_tsvector('simple', ${t.body})`),
+  ],
+);
+
+/** Comments per status, kept by a trigger (see drizzle/0007) so the queue's counts never scan. */
+export const commentStatusCounts = pgTable("comment_status_counts", {
+  status: commentStatus("status").primaryKey(),
+  count: integer("count").notNull().default(0),
+});
+
+/**
+ * The moderation audit log: one row per action, a bulk action being one row that
+ * lists every comment it touched with the status before and after.
+ */
+export const moderationEvents = pgTable(
+  "moderation_events",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    action: varchar("action", { length: 30 }).notNull(),
+    commentIds: integer("comment_ids").array().notNull(),
+    /** [{ id, from, to }] for status changes; other actions add their own fields. */
+    changes: jsonb("changes").notNull(),
+    /** Set when this action was undone, by the event that undid it. */
+    undoneBy: integer("undone_by"),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("moderation_events_created_idx").on(t.createdAt, t.id),
+    index("moderation_events_actor_idx").on(t.actorId, t.createdAt, t.id),
+    index("moderation_events_comments_idx").using("gin", t.commentIds),
   ],
 );
 

@@ -15,6 +15,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   if (!user || !can(user, "admin:access")) return <>{children}</>;
   const links = [
     { href: "/admin", label: "Dashboard" },
+    ...(can(user, "comment:moderate") ? [{ href: "/admin/comments", label: "Comments" }] : []),
     ...(can(user, "user:manage") ? [{ href: "/admin/users", label: "Users" }] : []),
     ...(can(user, "settings:manage") ? [{ href: "/admin/settings/discussion", label: "Discussion settings" }] : []),
     { href: "/", label: "View site" },

@@ -1,0 +1,106 @@
+"use server";
+
+import { revalidatePath, updateTag } from "next/cache";
+import { z } from "zod";
+import { listQueueIds, queueViews } from "@/db/queries/moderation-queue";
+import type { commentStatuses } from "@/db/schema";
+import { cacheTags } from "@/lib/cache-tags";
+import { authorize } from "@/lib/dal";
+import { moderateComments, type Skipped, undoModeration } from "@/lib/moderation/moderate-comments";
+import { actionLabels, moderationActions } from "@/lib/moderation/transitions";
+
+export type ModerationState = {
+  ok: boolean;
+  message: string;
+  /** The audit entry to undo, when something changed. */
+  eventId?: number | null;
+  skipped?: Skipped[];
+};
+
+const NO_PERMISSION: ModerationState = { ok: false, message: "You don’t have permission to moderate comments." };
+
+const itemSchema = z
+  .string()
+  .regex(/^\d{1,10}:(pending|approved|spam|trash)$/, "Unknown comment.")
+  .transform((value) => {
+    const [id, status] = value.split(":");
+    return { id: Number(id), expected: status as (typeof commentStatuses)[number] };
+  });
+
+const filtersSchema = z.object({
+  view: z.enum(queueViews),
+  postId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+  author: z.string().trim().max(245).optional(),
+  ip: z.string().trim().max(45).optional(),
+  search: z.string().trim().max(200).optional(),
+});
+
+const requestSchema = z.object({
+  action: z.enum(moderationActions, { error: "Unknown action." }),
+  items: z.array(itemSchema).max(5000, "Choose at most 5,000 comments at once."),
+  /** Set by "select all matching": the filter, not a list of ids, travels. */
+  allMatching: z.literal("1").optional(),
+});
+
+function invalidate(postIds: number[]) {
+  for (const postId of postIds) updateTag(cacheTags.postComments(postId));
+  if (postIds.length) updateTag(cacheTags.commentCounts);
+  revalidatePath("/admin/comments");
+}
+
+function describe(action: (typeof moderationActions)[number], count: number, skipped: Skipped[]): string {
+  const what = count === 1 ? "1 comment" : `${count.toLocaleString("en-GB")} comments`;
+  const parts = count ? [`${what} ${actionLabels[action].done}.`] : [];
+  const changed = skipped.filter((s) => s.reason !== "not-applicable").length;
+  if (changed) parts.push(`${changed} left alone: someone else changed ${changed === 1 ? "it" : "them"} first.`);
+  const notApplicable = skipped.filter((s) => s.reason === "not-applicable").length;
+  if (notApplicable) parts.push(`${notApplicable} could not be ${actionLabels[action].done} from where ${notApplicable === 1 ? "it is" : "they are"}.`);
+  return parts.join(" ") || "Nothing changed.";
+}
+
+/** Approve, unapprove, spam, not spam, trash, restore or delete: one comment, a selection, or all that match a filter. */
+export async function moderate(formData: FormData): Promise<ModerationState> {
+  const actor = await authorize("comment:moderate");
+  if (!actor) return NO_PERMISSION;
+  const parsed = requestSchema.safeParse({
+    action: formData.get("action"),
+    items: formData.getAll("item"),
+    allMatching: formData.get("allMatching") ?? undefined,
+  });
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Unknown request." };
+  let items = parsed.data.items;
+  if (parsed.data.allMatching) {
+    const filters = filtersSchema.safeParse({
+      view: formData.get("view"),
+      postId: formData.get("postId") || undefined,
+      author: formData.get("author") || undefined,
+      ip: formData.get("ip") || undefined,
+      search: formData.get("search") || undefined,
+    });
+    if (!filters.success) return { ok: false, message: "Unknown filter." };
+    items = (await listQueueIds({ ...filters.data, order: "newest" })).map((row) => ({ id: row.id, expected: row.status }));
+  }
+  if (items.length === 0) return { ok: false, message: "Select at least one comment." };
+  const result = await moderateComments({ actorId: actor.id, action: parsed.data.action, items });
+  invalidate(result.publicPostIds);
+  return {
+    ok: result.applied.length > 0,
+    message: describe(parsed.data.action, result.applied.length, result.skipped),
+    eventId: result.eventId,
+    skipped: result.skipped,
+  };
+}
+
+/** Reverses one earlier action (see UNDO_WINDOW_MS). */
+export async function undo(eventId: number): Promise<ModerationState> {
+  const actor = await authorize("comment:moderate");
+  if (!actor) return NO_PERMISSION;
+  const id = z.number().int().positive().max(2_147_483_647).safeParse(eventId);
+  if (!id.success) return { ok: false, message: "There is nothing to undo." };
+  const result = await undoModeration({ actorId: actor.id, eventId: id.data });
+  if (!result.ok) return { ok: false, message: result.message };
+  invalidate(result.publicPostIds);
+  const what = result.restored === 1 ? "1 comment" : `${result.restored} comments`;
+  const left = result.skipped.length ? ` ${result.skipped.length} changed since, left as they are.` : "";
+  return { ok: true, message: `Undone: ${what} put back.${left}`, eventId: null, skipped: result.skipped };
+}

@@ -1,0 +1,147 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { listQueue, type QueueFilters, queueCounts, queueViews } from "@/db/queries/moderation-queue";
+import { decodeCursor, encodeCursor } from "@/lib/cursor";
+import { requirePermission } from "@/lib/dal";
+import { getEnv } from "@/lib/env";
+import { formatDateTime } from "@/lib/format";
+import { renderCommentMarkdown } from "@/lib/markdown/comment";
+import { ModerationQueue, type QueueItem } from "./moderation-queue";
+
+export const metadata: Metadata = { title: "Comments" };
+
+const PAGE_SIZE = 50;
+
+const paramsSchema = z.object({
+  view: z.enum(queueViews).catch("pending"),
+  post: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
+  author: z.string().trim().max(245).optional().catch(undefined),
+  ip: z.string().trim().max(45).optional().catch(undefined),
+  q: z.string().trim().max(200).optional().catch(undefined),
+  order: z.enum(["newest", "oldest"]).catch("newest"),
+  after: z.string().max(40).optional().catch(undefined),
+});
+
+const viewLabels: Record<(typeof queueViews)[number], string> = {
+  pending: "Pending",
+  approved: "Approved",
+  spam: "Spam",
+  trash: "Trash",
+  reported: "Reported",
+};
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function CommentsQueuePage({ searchParams }: Props) {
+  await requirePermission("comment:moderate", "/admin/comments");
+  const params = paramsSchema.parse(await searchParams);
+  const filters: QueueFilters = {
+    view: params.view,
+    postId: params.post,
+    author: params.author || undefined,
+    ip: params.ip || undefined,
+    search: params.q || undefined,
+    order: params.order,
+  };
+  const [counts, page] = await Promise.all([
+    queueCounts(),
+    listQueue(filters, { limit: PAGE_SIZE, after: params.after ? decodeCursor(params.after) : null }),
+  ]);
+  const timeZone = getEnv().SITE_TIME_ZONE;
+  const kept = {
+    ...(params.post ? { post: String(params.post) } : {}),
+    ...(params.author ? { author: params.author } : {}),
+    ...(params.ip ? { ip: params.ip } : {}),
+    ...(params.q ? { q: params.q } : {}),
+    ...(params.order !== "newest" ? { order: params.order } : {}),
+  };
+  const href = (extra: Record<string, string>) => `/admin/comments?${new URLSearchParams({ ...kept, ...extra }).toString()}`;
+  const filtered = Object.keys(kept).some((key) => key !== "order");
+
+  const items: QueueItem[] = page.rows.map((row) => ({
+    id: row.id,
+    status: row.status,
+    authorName: row.authorName,
+    authorEmail: row.authorEmail,
+    authorUrl: row.authorUrl,
+    ip: row.ip,
+    body: row.body,
+    html: renderCommentMarkdown(row.body),
+    reason: row.moderationReason,
+    reportCount: row.reportCount,
+    when: formatDateTime(row.createdAt.toISOString(), timeZone),
+    createdAt: row.createdAt.toISOString(),
+    edited: row.editedAt !== null,
+    postId: row.postId,
+    postSlug: row.postSlug,
+    postHeadline: row.postHeadline,
+    parentAuthor: row.parentAuthor,
+    parentExcerpt: row.parentExcerpt,
+    approvedCount: row.approvedCount,
+  }));
+
+  return (
+    <>
+      <h1 className="font-serif text-3xl font-bold">Comments</h1>
+      <nav aria-label="Comment status" className="mt-4 flex flex-wrap gap-1 border-b border-stone-300 text-sm dark:border-stone-700">
+        {queueViews.map((view) => (
+          <Link
+            key={view}
+            href={href({ view })}
+            aria-current={view === params.view ? "page" : undefined}
+            className="rounded-t px-3 py-2 font-semibold aria-[current=page]:bg-stone-900 aria-[current=page]:text-white dark:aria-[current=page]:bg-stone-100 dark:aria-[current=page]:text-stone-900"
+          >
+            {viewLabels[view]} <span className="font-normal">({counts[view].toLocaleString("en-GB")})</span>
+          </Link>
+        ))}
+      </nav>
+      <form role="search" action="/admin/comments" className="mt-4 flex flex-wrap items-end gap-2 text-sm">
+        <input type="hidden" name="view" value={params.view} />
+        {params.post && <input type="hidden" name="post" value={params.post} />}
+        <label className="flex flex-col font-semibold">
+          Search comments
+          <input name="q" defaultValue={params.q} className="rounded border border-stone-400 bg-white px-2 py-1 font-normal dark:border-stone-600 dark:bg-stone-900" />
+        </label>
+        <label className="flex flex-col font-semibold">
+          Author name or email
+          <input name="author" defaultValue={params.author} className="rounded border border-stone-400 bg-white px-2 py-1 font-normal dark:border-stone-600 dark:bg-stone-900" />
+        </label>
+        <label className="flex flex-col font-semibold">
+          IP address
+          <input name="ip" defaultValue={params.ip} className="w-36 rounded border border-stone-400 bg-white px-2 py-1 font-normal dark:border-stone-600 dark:bg-stone-900" />
+        </label>
+        <label className="flex flex-col font-semibold">
+          Order
+          <select name="order" defaultValue={params.order} className="rounded border border-stone-400 bg-white px-2 py-1 font-normal dark:border-stone-600 dark:bg-stone-900">
+            <option value="newest">Newest first</option>
+            <option value="oldest">Oldest first</option>
+          </select>
+        </label>
+        <button type="submit" className="rounded bg-stone-900 px-3 py-1 font-semibold text-white dark:bg-stone-100 dark:text-stone-900">
+          Filter
+        </button>
+        {filtered && (
+          <Link href={`/admin/comments?view=${params.view}`} className="py-1 underline">
+            Clear filters
+          </Link>
+        )}
+      </form>
+      <ModerationQueue
+        key={`${params.view}|${params.after ?? ""}|${JSON.stringify(kept)}`}
+        items={items}
+        view={params.view}
+        filters={{ view: params.view, postId: params.post, author: params.author, ip: params.ip, search: params.q }}
+        hasMore={page.next !== null}
+        total={filtered ? null : counts[params.view]}
+      />
+      {page.next && (
+        <p className="mt-6 text-right">
+          <Link href={href({ view: params.view, after: encodeCursor(page.next) })} className="font-semibold underline">
+            More comments →
+          </Link>
+        </p>
+      )}
+    </>
+  );
+}

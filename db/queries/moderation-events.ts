@@ -1,0 +1,116 @@
+import { and, desc, eq, lt, or, sql } from "drizzle-orm";
+import type { Cursor } from "@/lib/cursor";
+import type { Database } from "../client";
+import { getDb } from "../index";
+import { type CommentStatus, comments, moderationEvents, users } from "../schema";
+
+export interface StatusChange {
+  id: number;
+  from: CommentStatus | "deleted";
+  to: CommentStatus | "deleted";
+  /** previous_status before the action, so undo restores it exactly. */
+  previousBefore: CommentStatus | null;
+}
+
+export interface EventChanges {
+  changes: StatusChange[];
+  /** Rows removed by a delete (the comment and its replies), as stored, so undo can put them back. */
+  deletedRows?: unknown[];
+  /** On an undo: the event it reversed. */
+  undoOf?: number;
+}
+
+export async function recordModerationEvent(
+  tx: Database,
+  event: { actorId: string; action: string; commentIds: number[]; changes: EventChanges },
+): Promise<number> {
+  const [row] = await tx
+    .insert(moderationEvents)
+    .values({ actorId: event.actorId, action: event.action, commentIds: event.commentIds, changes: event.changes })
+    .returning({ id: moderationEvents.id });
+  return row!.id;
+}
+
+export async function lockModerationEvent(tx: Database, id: number) {
+  const [row] = await tx.select().from(moderationEvents).where(eq(moderationEvents.id, id)).for("update").limit(1);
+  return row ? { ...row, changes: row.changes as EventChanges } : null;
+}
+
+export async function markEventUndone(tx: Database, id: number, undoneBy: number): Promise<void> {
+  await tx.update(moderationEvents).set({ undoneBy }).where(eq(moderationEvents.id, id));
+}
+
+/** The comment and every reply under it, as stored (snake_case, as the table has them). */
+export async function snapshotCommentTrees(tx: Database, ids: number[]): Promise<Record<string, unknown>[]> {
+  if (ids.length === 0) return [];
+  const result = await tx.execute(sql`
+    with recursive tree as (
+      select c.* from comments c where c.id = any(${`{${ids.join(",")}}`}::int[])
+      union
+      select child.* from comments child join tree on child.parent_id = tree.id
+    )
+    select to_jsonb(tree) as row from tree order by depth, id`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { row: Record<string, unknown> }[];
+  return rows.map((r) => r.row);
+}
+
+/** Puts deleted rows back with their own ids, parents first. Rows that exist again are left alone. */
+export async function restoreDeletedRows(tx: Database, rows: unknown[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const result = await tx.execute(sql`
+    insert into comments overriding system value
+    select * from jsonb_populate_recordset(null::comments, ${JSON.stringify(rows)}::jsonb) r
+    where not exists (select 1 from comments c where c.id = r.id)
+    order by r.depth, r.id
+    returning id`);
+  const restored = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as unknown[];
+  return restored.length;
+}
+
+export async function deleteComments(tx: Database, ids: number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await tx.delete(comments).where(sql`${comments.id} = any(${`{${ids.join(",")}}`}::int[])`);
+}
+
+export interface AuditEntry {
+  id: number;
+  action: string;
+  actorName: string | null;
+  commentIds: number[];
+  changes: EventChanges;
+  undoneBy: number | null;
+  createdAt: Date;
+}
+
+/** The audit log, newest first, optionally for one moderator or one comment. */
+export function auditLogQuery(filters: { actorId?: string; commentId?: number }, page: { limit: number; after?: Cursor | null }, db: Database = getDb()) {
+  const conditions = [];
+  if (filters.actorId) conditions.push(eq(moderationEvents.actorId, filters.actorId));
+  if (filters.commentId) conditions.push(sql`${moderationEvents.commentIds} @> ${`{${filters.commentId}}`}::int[]`);
+  if (page.after) {
+    const at = sql`${page.after.at.toISOString()}::timestamptz`;
+    conditions.push(or(lt(moderationEvents.createdAt, at), and(eq(moderationEvents.createdAt, at), lt(moderationEvents.id, page.after.id)))!);
+  }
+  return db
+    .select({
+      id: moderationEvents.id,
+      action: moderationEvents.action,
+      actorName: users.name,
+      commentIds: moderationEvents.commentIds,
+      changes: moderationEvents.changes,
+      undoneBy: moderationEvents.undoneBy,
+      createdAt: moderationEvents.createdAt,
+    })
+    .from(moderationEvents)
+    .leftJoin(users, eq(users.id, moderationEvents.actorId))
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(desc(moderationEvents.createdAt), desc(moderationEvents.id))
+    .limit(page.limit + 1);
+}
+
+export async function listAuditLog(filters: { actorId?: string; commentId?: number }, page: { limit: number; after?: Cursor | null }) {
+  const rows = await auditLogQuery(filters, page);
+  const shown = rows.slice(0, page.limit) as AuditEntry[];
+  const last = shown[shown.length - 1];
+  return { entries: shown, next: rows.length > page.limit && last ? { at: last.createdAt, id: last.id } : null };
+}

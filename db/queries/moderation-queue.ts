@@ -1,0 +1,168 @@
+import { and, asc, desc, eq, gt, inArray, lt, or, type SQL, sql } from "drizzle-orm";
+import type { Cursor } from "@/lib/cursor";
+import type { Database } from "../client";
+import { getDb } from "../index";
+import { type CommentStatus, commentStatusCounts, comments, posts } from "../schema";
+
+// The moderation queue's reads: one keyset-paged list across all posts, each
+// filter backed by an index in the list's order, and the tab counts.
+
+export const queueViews = ["pending", "approved", "spam", "trash", "reported"] as const;
+export type QueueView = (typeof queueViews)[number];
+
+export interface QueueFilters {
+  view: QueueView;
+  postId?: number;
+  /** An email address (exact), or otherwise an author name (exact, any case). */
+  author?: string;
+  ip?: string;
+  /** Words that must all appear in the comment text. */
+  search?: string;
+  order: "newest" | "oldest";
+}
+
+export interface QueueRow {
+  id: number;
+  status: CommentStatus;
+  authorName: string;
+  authorEmail: string;
+  authorUrl: string | null;
+  userId: string | null;
+  ip: string | null;
+  body: string;
+  moderationReason: string | null;
+  reportCount: number;
+  createdAt: Date;
+  editedAt: Date | null;
+  postId: number;
+  postSlug: string;
+  postHeadline: string;
+  parentId: number | null;
+  parentAuthor: string | null;
+  parentExcerpt: string | null;
+  /** Approved comments by the same account or email (counted up to 1,000). */
+  approvedCount: number;
+}
+
+function viewCondition(view: QueueView): SQL {
+  return view === "reported"
+    ? and(gt(comments.reportCount, 0), eq(comments.status, "approved"))!
+    : eq(comments.status, view);
+}
+
+function filterConditions(filters: QueueFilters): SQL[] {
+  const conditions: SQL[] = [viewCondition(filters.view)];
+  if (filters.postId) conditions.push(eq(comments.postId, filters.postId));
+  if (filters.author) {
+    conditions.push(
+      filters.author.includes("@")
+        ? sql`lower(${comments.authorEmail}) = lower(${filters.author})`
+        : sql`lower(${comments.authorName}) = lower(${filters.author})`,
+    );
+  }
+  if (filters.ip) conditions.push(eq(comments.ip, filters.ip));
+  if (filters.search) {
+    conditions.push(sql`to_tsvector('simple', ${comments.body}) @@ plainto_tsquery('simple', ${filters.search})`);
+  }
+  return conditions;
+}
+
+export function queueQuery(filters: QueueFilters, page: { limit: number; after?: Cursor | null }, db: Database = getDb()) {
+  const newest = filters.order === "newest";
+  const conditions = filterConditions(filters);
+  if (page.after) {
+    const at = page.after.at.toISOString();
+    const before = newest ? lt : gt;
+    conditions.push(
+      or(before(comments.createdAt, sql`${at}::timestamptz`), and(eq(comments.createdAt, sql`${at}::timestamptz`), before(comments.id, page.after.id)))!,
+    );
+  }
+  const parent = sql.raw("parent");
+  const direction = newest ? desc : asc;
+  return db
+    .select({
+      id: comments.id,
+      status: comments.status,
+      authorName: comments.authorName,
+      authorEmail: comments.authorEmail,
+      authorUrl: comments.authorUrl,
+      userId: comments.userId,
+      ip: comments.ip,
+      body: comments.body,
+      moderationReason: comments.moderationReason,
+      reportCount: comments.reportCount,
+      createdAt: comments.createdAt,
+      editedAt: comments.editedAt,
+      postId: comments.postId,
+      postSlug: posts.slug,
+      postHeadline: posts.headline,
+      parentId: comments.parentId,
+      parentAuthor: sql<string | null>`(select ${parent}.author_name from comments ${parent} where ${parent}.id = ${comments.parentId})`,
+      parentExcerpt: sql<string | null>`(select left(${parent}.body, 160) from comments ${parent} where ${parent}.id = ${comments.parentId})`,
+      approvedCount: sql<number>`(
+        select count(*)::int from (
+          select 1 from comments c2
+          where c2.status = 'approved' and (
+            case when ${comments.userId} is not null then c2.user_id = ${comments.userId}
+                 else lower(c2.author_email) = lower(${comments.authorEmail}) end)
+          limit 1000) counted)`,
+    })
+    .from(comments)
+    .innerJoin(posts, eq(posts.id, comments.postId))
+    .where(and(...conditions))
+    .orderBy(direction(comments.createdAt), direction(comments.id))
+    .limit(page.limit + 1);
+}
+
+export async function listQueue(
+  filters: QueueFilters,
+  page: { limit: number; after?: Cursor | null },
+): Promise<{ rows: QueueRow[]; next: Cursor | null }> {
+  const rows = await queueQuery(filters, page);
+  const shown = rows.slice(0, page.limit);
+  const last = shown[shown.length - 1];
+  return {
+    rows: shown.map((row) => ({ ...row, approvedCount: Number(row.approvedCount), reportCount: Number(row.reportCount) })),
+    next: rows.length > page.limit && last ? { at: last.createdAt, id: last.id } : null,
+  };
+}
+
+/** Every id the filter matches, for "select all" across pages (capped so one action stays one transaction). */
+export async function listQueueIds(filters: QueueFilters, cap = 5000): Promise<{ id: number; status: CommentStatus }[]> {
+  return getDb()
+    .select({ id: comments.id, status: comments.status })
+    .from(comments)
+    .where(and(...filterConditions(filters)))
+    .orderBy(desc(comments.createdAt), desc(comments.id))
+    .limit(cap);
+}
+
+/** Comments per tab: statuses from the trigger-kept table, reports from their partial index. */
+export async function queueCounts(db: Database = getDb()): Promise<Record<QueueView, number>> {
+  const [rows, reported] = await Promise.all([
+    db.select().from(commentStatusCounts),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(comments)
+      .where(and(gt(comments.reportCount, 0), eq(comments.status, "approved"))),
+  ]);
+  const counts: Record<QueueView, number> = { pending: 0, approved: 0, spam: 0, trash: 0, reported: Number(reported[0]?.n ?? 0) };
+  for (const row of rows) counts[row.status] = Math.max(0, Number(row.count));
+  return counts;
+}
+
+/** The comments an action will change, locked until the transaction ends, in id order (no deadlocks between moderators). */
+export async function lockCommentsForModeration(tx: Database, ids: number[]) {
+  if (ids.length === 0) return [];
+  return tx
+    .select({
+      id: comments.id,
+      postId: comments.postId,
+      status: comments.status,
+      previousStatus: comments.previousStatus,
+    })
+    .from(comments)
+    .where(inArray(comments.id, ids))
+    .orderBy(asc(comments.id))
+    .for("update");
+}

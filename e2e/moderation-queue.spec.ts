@@ -1,0 +1,80 @@
+import { signIn } from "./support/accounts";
+import { e2eDatabaseUrl, withDatabase } from "./support/db";
+import { expect, randomClientIp, test } from "./support/test";
+
+const slug = "city-library-opens-until-midnight-during-exams";
+
+test.describe("moderation queue", () => {
+  test("a moderator clears five held comments with the keyboard alone, bulk-spams, undoes, and readers see exactly the approved ones", async ({ page, browser }) => {
+    test.skip(!e2eDatabaseUrl, "needs the PostgreSQL test database to hold five comments on one article");
+    const marker = `q${Date.now().toString(36)}`;
+    const postId = await withDatabase(async (sql) => {
+      const [post] = await sql<{ id: number }[]>`select id from posts where slug = ${slug}`;
+      await sql`
+        insert into comments (post_id, author_name, author_email, body, status, moderation_reason, created_at)
+        select ${post!.id}, 'Held Guest ' || g, 'held' || g || '@example.test', ${marker} || ' held comment ' || g, 'pending',
+               'first-time-commenter', now() - interval '1 hour' + (g || ' minutes')::interval
+        from generate_series(1, 5) g`;
+      return post!.id;
+    });
+
+    await signIn(page, "moderator@example.com");
+    await page.goto(`/admin/comments?view=pending&post=${postId}`);
+    const rows = page.getByRole("list", { name: "Comments" }).getByRole("listitem");
+    const status = page.getByRole("status").first();
+    await expect(rows).toHaveCount(5);
+    // Newest first: 5, 4, 3, 2, 1.
+    await expect(rows.first()).toContainText(`${marker} held comment 5`);
+    await expect(rows.first()).toContainText("Held: First comment from this person");
+
+    await page.keyboard.press("?");
+    await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+
+    await page.keyboard.press("a");
+    await expect(rows).toHaveCount(4);
+    await expect(status).toContainText("1 comment approved.");
+    await page.keyboard.press("a");
+    await expect(rows).toHaveCount(3);
+
+    // Select 3 and 2, spam both at once, then change our mind.
+    await page.keyboard.press("x");
+    await page.keyboard.press("j");
+    await page.keyboard.press("x");
+    await expect(page.getByRole("checkbox", { name: "Select the comment by Held Guest 3" })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: "Select the comment by Held Guest 2" })).toBeChecked();
+    await page.keyboard.press("s");
+    await expect(rows).toHaveCount(1);
+    await expect(status).toContainText("2 comments marked as spam.");
+    await page.keyboard.press("z");
+    await expect(status).toContainText("Undone: 2 comments put back.");
+    await expect(rows).toHaveCount(3);
+
+    // Highlight is on the second row (2): spam it, then approve 3 and trash 1.
+    await page.keyboard.press("s");
+    await expect(rows).toHaveCount(2);
+    await page.keyboard.press("k");
+    await page.keyboard.press("a");
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText(`${marker} held comment 1`);
+    await page.keyboard.press("t");
+    await expect(page.getByText("No comments here.")).toBeVisible();
+
+    const counts = page.getByRole("navigation", { name: "Comment status" });
+    await expect(counts.getByRole("link", { name: /Pending/ })).toBeVisible();
+
+    const reader = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": randomClientIp() } });
+    const readerPage = await reader.newPage();
+    await readerPage.goto(`/posts/${slug}`);
+    const thread = readerPage.locator("#comments");
+    for (const n of [5, 4, 3]) await expect(thread.getByText(`${marker} held comment ${n}`)).toBeVisible();
+    for (const n of [2, 1]) await expect(thread.getByText(`${marker} held comment ${n}`)).toHaveCount(0);
+    await reader.close();
+  });
+
+  test("readers and authors cannot open the queue", async ({ page }) => {
+    await signIn(page, "author@example.com");
+    expect((await page.goto("/admin/comments"))?.status()).toBe(403);
+  });
+});

@@ -1,0 +1,157 @@
+import { inArray } from "drizzle-orm";
+import { getDb } from "@/db";
+import {
+  deleteComments,
+  type EventChanges,
+  lockModerationEvent,
+  markEventUndone,
+  recordModerationEvent,
+  restoreDeletedRows,
+  snapshotCommentTrees,
+  type StatusChange,
+} from "@/db/queries/moderation-events";
+import { lockCommentsForModeration } from "@/db/queries/moderation-queue";
+import { type CommentStatus, comments } from "@/db/schema";
+import { applyAction, type ModerationAction } from "./transitions";
+
+export interface ModerationItem {
+  id: number;
+  /** The status the moderator saw: if it changed meanwhile, the comment is left alone. */
+  expected: CommentStatus;
+}
+
+export interface Skipped {
+  id: number;
+  reason: "gone" | "changed" | "not-applicable";
+  /** Where the comment is now, when it still exists. */
+  now?: CommentStatus;
+}
+
+export interface ModerationResult {
+  eventId: number | null;
+  applied: StatusChange[];
+  skipped: Skipped[];
+  /** Posts whose public thread changed (something left or joined "approved"). */
+  publicPostIds: number[];
+}
+
+/** An undo is offered for a few seconds; the server honours it for a while longer. */
+export const UNDO_WINDOW_MS = 10 * 60_000;
+
+/**
+ * One moderation action on one or many comments, as one transaction and one audit
+ * entry. Rows are locked in id order; a comment another moderator changed since
+ * the page was drawn is skipped and reported, never changed twice.
+ */
+export async function moderateComments(input: { actorId: string; action: ModerationAction; items: ModerationItem[] }): Promise<ModerationResult> {
+  const expected = new Map(input.items.map((item) => [item.id, item.expected]));
+  return getDb().transaction(async (tx) => {
+    const rows = await lockCommentsForModeration(tx, [...expected.keys()]);
+    const found = new Map(rows.map((row) => [row.id, row]));
+    const applied: StatusChange[] = [];
+    const skipped: Skipped[] = [];
+    const publicPosts = new Set<number>();
+    const updates = new Map<string, number[]>();
+
+    for (const [id, saw] of expected) {
+      const row = found.get(id);
+      if (!row) {
+        skipped.push({ id, reason: "gone" });
+        continue;
+      }
+      if (row.status !== saw) {
+        skipped.push({ id, reason: "changed", now: row.status });
+        continue;
+      }
+      const next = applyAction(input.action, row);
+      if (next === null) {
+        skipped.push({ id, reason: "not-applicable", now: row.status });
+        continue;
+      }
+      const to = next === "deleted" ? "deleted" : next.status;
+      applied.push({ id, from: row.status, to, previousBefore: row.previousStatus });
+      if (row.status === "approved" || to === "approved") publicPosts.add(row.postId);
+      if (next !== "deleted") {
+        const key = `${next.status}|${next.previousStatus ?? ""}`;
+        updates.set(key, [...(updates.get(key) ?? []), id]);
+      }
+    }
+
+    for (const [key, ids] of updates) {
+      const [status, previous] = key.split("|") as [CommentStatus, CommentStatus | ""];
+      await tx
+        .update(comments)
+        .set({ status, previousStatus: previous || null, updatedAt: new Date() })
+        .where(inArray(comments.id, ids));
+    }
+
+    const changes: EventChanges = { changes: applied };
+    if (input.action === "delete" && applied.length) {
+      const ids = applied.map((change) => change.id);
+      const tree = await snapshotCommentTrees(tx, ids);
+      changes.deletedRows = tree;
+      // Replies go with the comment; a published one among them changes its article.
+      for (const row of tree) if (row.status === "approved") publicPosts.add(Number(row.post_id));
+      await deleteComments(tx, ids);
+    }
+
+    const eventId = applied.length
+      ? await recordModerationEvent(tx, { actorId: input.actorId, action: input.action, commentIds: applied.map((c) => c.id), changes })
+      : null;
+    return { eventId, applied, skipped, publicPostIds: [...publicPosts] };
+  });
+}
+
+export type UndoResult =
+  | { ok: false; message: string }
+  | { ok: true; eventId: number; restored: number; skipped: Skipped[]; publicPostIds: number[] };
+
+/** Reverses one action for each comment still where that action left it. Recorded as its own audit entry. */
+export async function undoModeration(input: { actorId: string; eventId: number; now?: Date }): Promise<UndoResult> {
+  return getDb().transaction(async (tx) => {
+    const event = await lockModerationEvent(tx, input.eventId);
+    if (!event || event.action === "undo") return { ok: false, message: "There is nothing to undo." };
+    if (event.undoneBy !== null) return { ok: false, message: "That action was already undone." };
+    if ((input.now ?? new Date()).getTime() - event.createdAt.getTime() > UNDO_WINDOW_MS) {
+      return { ok: false, message: "That action is too old to undo here. Change the comments again instead." };
+    }
+    const publicPosts = new Set<number>();
+    const skipped: Skipped[] = [];
+    const reverted: StatusChange[] = [];
+
+    if (event.action === "delete") {
+      const rows = (event.changes.deletedRows ?? []) as { post_id: number; status: string }[];
+      await restoreDeletedRows(tx, rows);
+      for (const row of rows) if (row.status === "approved") publicPosts.add(Number(row.post_id));
+      for (const change of event.changes.changes) reverted.push({ id: change.id, from: "deleted", to: change.from, previousBefore: null });
+    } else {
+      const current = new Map((await lockCommentsForModeration(tx, event.changes.changes.map((c) => c.id))).map((row) => [row.id, row]));
+      for (const change of event.changes.changes) {
+        const row = current.get(change.id);
+        if (!row) {
+          skipped.push({ id: change.id, reason: "gone" });
+          continue;
+        }
+        if (change.from === "deleted" || row.status !== change.to) {
+          skipped.push({ id: change.id, reason: "changed", now: row.status });
+          continue;
+        }
+        await tx
+          .update(comments)
+          .set({ status: change.from, previousStatus: change.previousBefore, updatedAt: new Date() })
+          .where(inArray(comments.id, [change.id]));
+        reverted.push({ id: change.id, from: row.status, to: change.from, previousBefore: row.previousStatus });
+        if (change.from === "approved" || change.to === "approved") publicPosts.add(row.postId);
+      }
+    }
+
+    const undoId = await recordModerationEvent(tx, {
+      actorId: input.actorId,
+      action: "undo",
+      commentIds: event.commentIds,
+      changes: { changes: reverted, undoOf: event.id },
+    });
+    await markEventUndone(tx, event.id, undoId);
+    return { ok: true, eventId: undoId, restored: reverted.length, skipped, publicPostIds: [...publicPosts] };
+  });
+}
