@@ -5,4 +5,9 @@ export async function register() {
   }
   const { prepareDatabaseOnStart } = await import("./db/startup");
   await prepareDatabaseOnStart();
+  const { getEnv } = await import("./lib/env");
+  if (getEnv().BROADSHEET_JOBS === "on") {
+    const { startJobScheduler } = await import("./lib/jobs/run-due-jobs");
+    startJobScheduler();
+  }
 }

@@ -202,6 +202,8 @@ export const comments = pgTable(
     index("comments_email_status_created_idx").on(sql`lower(${t.authorEmail})`, t.status, t.createdAt, t.id),
     index("comments_ip_status_created_idx").on(t.ip, t.status, t.createdAt, t.id),
     index("comments_name_status_created_idx").on(sql`lower(${t.authorName})`, t.status, t.createdAt, t.id),
+    // The trash purge: trashed comments by when they were last changed.
+    index("comments_trash_updated_idx").on(t.updatedAt).where(sql`${t.status} = 'trash'`),
     index("comments_body_search_idx").using("gin", sql`to_tsvector('simple', ${t.body})`),
   ],
 );
@@ -305,6 +307,17 @@ export const rateLimits = pgTable(
   },
   (t) => [index("rate_limits_window_idx").on(t.windowStart)],
 );
+
+/**
+ * Background work every app server may pick up: a row per job, claimed with
+ * FOR UPDATE SKIP LOCKED so exactly one server runs it each time it is due.
+ */
+export const scheduledJobs = pgTable("scheduled_jobs", {
+  name: varchar("name", { length: 60 }).primaryKey(),
+  nextRunAt: timestamptz("next_run_at").notNull(),
+  lastRunAt: timestamptz("last_run_at"),
+  lastResult: text("last_result"),
+});
 
 export const settings = pgTable("settings", {
   key: varchar("key", { length: 100 }).primaryKey(),

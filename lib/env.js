@@ -73,6 +73,8 @@ const schema = z.object({
     emptyToUndefined,
     z.enum(["true", "false"]).default("true"),
   ),
+  // "off" keeps this server out of scheduled work (another server still does it).
+  BROADSHEET_JOBS: z.preprocess(emptyToUndefined, z.enum(["on", "off"]).default("on")),
 });
 
 /** @param {string} zone */

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { getDb } from "../index";
 import { type UserRole, users } from "../schema";
@@ -103,4 +103,14 @@ export async function countUsersByRole(): Promise<Record<UserRole, number>> {
   const counts = { reader: 0, author: 0, editor: 0, moderator: 0, admin: 0 };
   for (const row of rows) counts[row.role] = Number(row.n);
   return counts;
+}
+
+/** People who can moderate, for the audit log's filter. */
+export async function listModerators(): Promise<{ id: string; name: string }[]> {
+  return getDb()
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(inArray(users.role, ["editor", "moderator", "admin"]))
+    .orderBy(asc(users.name))
+    .limit(500);
 }

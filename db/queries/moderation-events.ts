@@ -22,7 +22,7 @@ export interface EventChanges {
 
 export async function recordModerationEvent(
   tx: Database,
-  event: { actorId: string; action: string; commentIds: number[]; changes: EventChanges },
+  event: { actorId: string | null; action: string; commentIds: number[]; changes: EventChanges },
 ): Promise<number> {
   const [row] = await tx
     .insert(moderationEvents)

@@ -99,13 +99,13 @@ export function queueQuery(filters: QueueFilters, page: { limit: number; after?:
       parentId: comments.parentId,
       parentAuthor: sql<string | null>`(select ${parent}.author_name from comments ${parent} where ${parent}.id = ${comments.parentId})`,
       parentExcerpt: sql<string | null>`(select left(${parent}.body, 160) from comments ${parent} where ${parent}.id = ${comments.parentId})`,
-      approvedCount: sql<number>`(
-        select count(*)::int from (
-          select 1 from comments c2
-          where c2.status = 'approved' and (
-            case when ${comments.userId} is not null then c2.user_id = ${comments.userId}
-                 else lower(c2.author_email) = lower(${comments.authorEmail}) end)
-          limit 1000) counted)`,
+      // Two plain subqueries, not one with a CASE inside, so each can use its index.
+      approvedCount: sql<number>`case when ${comments.userId} is not null
+        then (select count(*)::int from (select 1 from comments c2
+              where c2.user_id = ${comments.userId} and c2.status = 'approved' limit 1000) counted)
+        else (select count(*)::int from (select 1 from comments c2
+              where lower(c2.author_email) = lower(${comments.authorEmail}) and c2.status = 'approved' limit 1000) counted)
+        end`,
     })
     .from(comments)
     .innerJoin(posts, eq(posts.id, comments.postId))

@@ -6,6 +6,8 @@ import { createCategory, createUser } from "../testing/fixtures";
 import { truncateAll } from "../testing/reset";
 import { usersListQuery } from "./admin-users";
 import { approvedByQuery, duplicateQuery, ipLastHourQuery, lastCommentQueries } from "./comment-submission";
+import { auditLogQuery } from "./moderation-events";
+import { queueQuery } from "./moderation-queue";
 import { approvedCountsQuery, approvedRepliesQuery, approvedRootsQuery } from "./comments";
 import { publishedPostBySlugQuery, publishedPostsQuery } from "./posts";
 
@@ -39,13 +41,13 @@ describe.skipIf(!url)("query plans use the indexes", () => {
     postId = post!.id;
     await db.execute(sql`
       insert into comments (post_id, author_name, author_email, body, status, created_at)
-      select p.id, 'Reader', 'r@example.test', 'Text', (case when g % 4 = 0 then 'pending' else 'approved' end)::comment_status,
+      select p.id, 'Reader', 'r' || (p.id % 500) || '@example.test', 'Text', (case when g % 4 = 0 then 'pending' else 'approved' end)::comment_status,
              now() - (g || ' seconds')::interval
       from posts p, generate_series(1, 4) g`);
     // One busy article: thousands of comments, a tenth of them replies.
     await db.execute(sql`
       insert into comments (post_id, author_name, author_email, body, status, created_at, parent_id, root_id, depth)
-      select ${postId}::int, 'Reader', 'r@example.test', 'Text', 'approved', now() - (g || ' seconds')::interval,
+      select ${postId}::int, 'Reader', 'r' || (g % 700) || '@example.test', 'Text', 'approved', now() - (g || ' seconds')::interval,
              case when g % 10 = 0 then (select min(id) from comments where post_id = ${postId}::int) end,
              case when g % 10 = 0 then (select min(id) from comments where post_id = ${postId}::int) end,
              case when g % 10 = 0 then 1 else 0 end
@@ -90,7 +92,7 @@ describe.skipIf(!url)("query plans use the indexes", () => {
       expect(text).not.toMatch(/Seq Scan on comments|Sort\b/);
     }
     const counts = await plan(approvedCountsQuery({ postId }));
-    expect(counts).toMatch(/comments_post_(root|top)_approved_idx/);
+    expect(counts).toMatch(/comments_post_(root_approved|top_approved|status_created)_idx/);
     expect(counts).not.toMatch(/Seq Scan on comments/);
   });
 
@@ -113,6 +115,36 @@ describe.skipIf(!url)("query plans use the indexes", () => {
       expect(text, label).not.toMatch(/Seq Scan on comments/);
       expect(text, label).toMatch(/Index/);
     }
+  });
+
+  it("moderation queue: each view and filter reads its own index in order", async () => {
+    const cases: [string, Parameters<typeof queueQuery>[0], RegExp][] = [
+      ["pending", { view: "pending", order: "newest" }, /comments_status_created_idx/],
+      ["approved, oldest first", { view: "approved", order: "oldest" }, /comments_status_created_idx/],
+      ["reported", { view: "reported", order: "newest" }, /comments_reported_idx/],
+      ["one post", { view: "pending", postId, order: "newest" }, /comments_post_status_created_idx/],
+      ["one email", { view: "approved", author: "first.visit@example.test", order: "newest" }, /comments_email_status_created_idx/],
+      ["one name", { view: "approved", author: "Someone New", order: "newest" }, /comments_name_status_created_idx/],
+      ["one address", { view: "pending", ip: "10.0.0.1", order: "newest" }, /comments_ip_status_created_idx/],
+      ["search", { view: "approved", search: "zebra crossing", order: "newest" }, /comments_body_search_idx/],
+    ];
+    for (const [label, filters, index] of cases) {
+      const text = await plan(queueQuery(filters, { limit: 50, after: { at: new Date(), id: 1_000_000 } }));
+      expect(text, label).toMatch(index);
+      expect(text, label).not.toMatch(/Seq Scan on comments/);
+    }
+  });
+
+  it("audit log by moderator and by comment", async () => {
+    await getDb().execute(sql`
+      insert into moderation_events (action, comment_ids, changes, created_at)
+      select 'approve', array[g, g + 1], '{"changes": []}'::jsonb, now() - (g || ' seconds')::interval
+      from generate_series(1, 5000) g`);
+    await getDb().execute(sql`analyze moderation_events`);
+    const byActor = await plan(auditLogQuery({ actorId: "00000000-0000-4000-8000-000000000000" }, { limit: 50 }));
+    expect(byActor).toMatch(/moderation_events_(actor|created)_idx/);
+    const byComment = await plan(auditLogQuery({ commentId: 42 }, { limit: 50 }));
+    expect(byComment).not.toMatch(/Seq Scan on moderation_events/);
   });
 
   it("admin users list: users_created_idx", async () => {

@@ -17,6 +17,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { href: "/admin", label: "Dashboard" },
     ...(can(user, "comment:moderate") ? [{ href: "/admin/comments", label: "Comments" }] : []),
     ...(can(user, "user:manage") ? [{ href: "/admin/users", label: "Users" }] : []),
+    ...(can(user, "audit:view") ? [{ href: "/admin/audit", label: "Moderation log" }] : []),
     ...(can(user, "settings:manage") ? [{ href: "/admin/settings/discussion", label: "Discussion settings" }] : []),
     { href: "/", label: "View site" },
   ];

@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { listModerators } from "@/db/queries/admin-users";
+import { listAuditLog } from "@/db/queries/moderation-events";
+import { decodeCursor, encodeCursor } from "@/lib/cursor";
+import { requirePermission } from "@/lib/dal";
+import { getEnv } from "@/lib/env";
+import { formatDateTime } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Moderation log" };
+
+const paramsSchema = z.object({
+  moderator: z.uuid().optional().catch(undefined),
+  comment: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
+  after: z.string().max(40).optional().catch(undefined),
+});
+
+const actionNames: Record<string, string> = {
+  approve: "approved",
+  unapprove: "unapproved",
+  spam: "marked as spam",
+  "not-spam": "restored from spam",
+  trash: "trashed",
+  restore: "restored",
+  delete: "deleted for good",
+  undo: "undid an action on",
+  purge: "purged from the trash",
+};
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AuditLogPage({ searchParams }: Props) {
+  await requirePermission("audit:view", "/admin/audit");
+  const params = paramsSchema.parse(await searchParams);
+  const [moderators, page] = await Promise.all([
+    listModerators(),
+    listAuditLog({ actorId: params.moderator, commentId: params.comment }, { limit: 50, after: params.after ? decodeCursor(params.after) : null }),
+  ]);
+  const timeZone = getEnv().SITE_TIME_ZONE;
+  const next = page.next
+    ? new URLSearchParams({
+        ...(params.moderator ? { moderator: params.moderator } : {}),
+        ...(params.comment ? { comment: String(params.comment) } : {}),
+        after: encodeCursor(page.next),
+      })
+    : null;
+
+  return (
+    <>
+      <h1 className="font-serif text-3xl font-bold">Moderation log</h1>
+      <p className="mt-2 text-stone-700 dark:text-stone-300">Every moderation action, who took it and what each comment was before and after.</p>
+      <form role="search" action="/admin/audit" className="mt-4 flex flex-wrap items-end gap-2 text-sm">
+        <label className="flex flex-col font-semibold">
+          Moderator
+          <select name="moderator" defaultValue={params.moderator ?? ""} className="rounded border border-stone-400 bg-white px-2 py-1 font-normal dark:border-stone-600 dark:bg-stone-900">
+            <option value="">Anyone</option>
+            {moderators.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col font-semibold">
+          Comment number
+          <input name="comment" inputMode="numeric" defaultValue={params.comment} className="w-32 rounded border border-stone-400 bg-white px-2 py-1 font-normal dark:border-stone-600 dark:bg-stone-900" />
+        </label>
+        <button type="submit" className="rounded bg-stone-900 px-3 py-1 font-semibold text-white dark:bg-stone-100 dark:text-stone-900">
+          Filter
+        </button>
+      </form>
+      {page.entries.length === 0 ? (
+        <p className="mt-6">Nothing recorded yet.</p>
+      ) : (
+        <table className="mt-6 w-full text-left text-sm">
+          <thead>
+            <tr className="border-b-2 border-stone-900 dark:border-stone-300">
+              <th scope="col" className="py-2 pr-3">When</th>
+              <th scope="col" className="py-2 pr-3">Who</th>
+              <th scope="col" className="py-2 pr-3">What</th>
+              <th scope="col" className="py-2">Comments: before → after</th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.entries.map((entry) => (
+              <tr key={entry.id} className="border-b border-stone-300 align-top dark:border-stone-700">
+                <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(entry.createdAt.toISOString(), timeZone)}</td>
+                <td className="py-2 pr-3">{entry.actorName ?? "Scheduled job"}</td>
+                <td className="py-2 pr-3">
+                  {actionNames[entry.action] ?? entry.action} {entry.commentIds.length === 1 ? "1 comment" : `${entry.commentIds.length} comments`}
+                  {entry.undoneBy !== null && <span className="ml-1 text-stone-600 dark:text-stone-400">(undone)</span>}
+                </td>
+                <td className="py-2">
+                  <ul className="flex flex-wrap gap-x-3">
+                    {entry.changes.changes.slice(0, 20).map((change) => (
+                      <li key={change.id}>
+                        <Link href={`/admin/audit?comment=${change.id}`} className="underline">
+                          #{change.id}
+                        </Link>{" "}
+                        {change.from} → {change.to}
+                      </li>
+                    ))}
+                    {entry.changes.changes.length > 20 && <li>and {entry.changes.changes.length - 20} more</li>}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {next && (
+        <p className="mt-6 text-right">
+          <Link href={`/admin/audit?${next.toString()}`} className="font-semibold underline">
+            Older entries →
+          </Link>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Database } from "../client";
+import { scheduledJobs } from "../schema";
+
+/**
+ * Claims a job if it is due and no other server holds it: the row stays locked
+ * (SKIP LOCKED lets the others pass over it) until the caller's transaction ends.
+ */
+export async function claimDueJob(tx: Database, name: string, now: Date): Promise<boolean> {
+  await tx.insert(scheduledJobs).values({ name, nextRunAt: now }).onConflictDoNothing();
+  const rows = await tx
+    .select({ name: scheduledJobs.name })
+    .from(scheduledJobs)
+    .where(and(eq(scheduledJobs.name, name), sql`${scheduledJobs.nextRunAt} <= ${now.toISOString()}::timestamptz`))
+    .for("update", { skipLocked: true });
+  return rows.length > 0;
+}
+
+export async function finishJob(tx: Database, name: string, result: { at: Date; next: Date; summary: string }): Promise<void> {
+  await tx
+    .update(scheduledJobs)
+    .set({ lastRunAt: result.at, nextRunAt: result.next, lastResult: result.summary.slice(0, 1000) })
+    .where(eq(scheduledJobs.name, name));
+}
+
+export async function listJobs(tx: Database) {
+  return tx.select().from(scheduledJobs);
+}
