@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { listApprovedThreads } from "@/db/queries/comments";
 import { posts, users } from "@/db/schema";
+import { hashPassword } from "@/lib/auth/passwords";
 import { submitComment } from "@/lib/comments/submit-comment";
 import { heading, line, mean, ms, pool, summary } from "./stats";
 
@@ -104,4 +105,15 @@ export async function measureThreadQueries(bySize: Record<number, { id: number }
   const [small, large] = THREAD_SIZES;
   line(`ratio ${large} : ${small}`, `${(means[large]! / means[small]!).toFixed(2)}x  (${ms(means[large]!)} vs ${ms(means[small]!)})`);
   return means;
+}
+
+/** A moderator account for the queue figures over HTTP. */
+export async function createBenchModerator(): Promise<{ email: string; password: string }> {
+  const email = "bench-moderator@example.test";
+  const password = "bench moderator passphrase";
+  await getDb()
+    .insert(users)
+    .values({ email, name: "Bench Moderator", role: "moderator", passwordHash: await hashPassword(password), emailVerified: new Date() })
+    .onConflictDoNothing();
+  return { email, password };
 }

@@ -43,6 +43,7 @@ export async function startServer(env: Record<string, string | undefined>): Prom
     base,
     stop: () =>
       new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
       }),

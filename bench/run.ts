@@ -1,9 +1,24 @@
 // npm run bench: seeds its own data into a scratch database and prints figures.
 // Never pass/fail: the numbers are for people to compare between changes.
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
 import os from "node:os";
 import { openScratchDatabase } from "./scratch-database";
+
+/** A build older than any source file would measure old code. */
+function sourcesNewerThan(file: string): boolean {
+  const built = statSync(file).mtimeMs;
+  const newest = (dir: string): number => {
+    let latest = 0;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      latest = Math.max(latest, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
+    }
+    return latest;
+  };
+  return ["app", "components", "lib", "db", "drizzle"].some((dir) => existsSync(dir) && newest(dir) > built);
+}
 
 async function main() {
   const scratch = await openScratchDatabase();
@@ -27,16 +42,32 @@ async function main() {
   await measureSubmissions(bySize[50]![bySize[50]!.length - 1]!.id);
   await closeDatabase();
 
-  if (!existsSync(".next/BUILD_ID") || process.argv.includes("--build")) {
+  if (!existsSync(".next/BUILD_ID") || process.argv.includes("--build") || sourcesNewerThan(".next/BUILD_ID")) {
     console.log("\nbuilding the app (npm run build) for the HTTP figures…");
     execFileSync("npm", ["run", "build"], { stdio: ["ignore", "ignore", "inherit"] });
   }
-  const server = await startServer(scratch.env);
+  let server = await startServer(scratch.env);
   try {
     const small = bySize[50]!;
     await measureArticlePages(server.base, { 50: small.slice(0, -1), 5000: bySize[5000]! }, small[small.length - 1]!.slug);
+    await server.stop();
+
+    // The moderation queue at scale: a large comment load on top of the threads above.
+    const total = Number(process.env.BENCH_QUEUE_COMMENTS ?? 500_000);
+    const { seedLargeComments, progressBar } = await import("@/db/seed-large");
+    const { createBenchModerator } = await import("./comment-figures");
+    const { measureQueue, measureQueuePages } = await import("./queue-figures");
+    const started = performance.now();
+    await seedLargeComments(getDatabaseHandle().db, { total, onProgress: progressBar("seeding comments") });
+    console.log(`seeded ${total.toLocaleString("en-GB")} comments in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const moderator = await createBenchModerator();
+    await measureQueue(total);
+    await closeDatabase();
+    server = await startServer(scratch.env);
+    await measureQueuePages(server.base, moderator);
   } finally {
     await server.stop();
+    await closeDatabase();
     await scratch.dispose();
   }
 }

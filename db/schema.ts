@@ -1,6 +1,7 @@
 import { relations, sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
+  customType,
   boolean,
   index,
   integer,
@@ -18,6 +19,8 @@ import {
 // Millisecond precision keeps keyset cursors (which carry JS Dates) exact.
 const timestamptz = (name: string) =>
   timestamp(name, { withTimezone: true, precision: 3 });
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 export const userRoles = [
   "reader",
@@ -174,6 +177,8 @@ export const comments = pgTable(
     reportCount: integer("report_count").notNull().default(0),
     /** Set when the commenter changes the text after posting. */
     editedAt: timestamptz("edited_at"),
+    // Stored, so a search re-checks matches without re-parsing every body.
+    bodySearch: tsvector("body_search").generatedAlwaysAs(sql`to_tsvector('simple', body)`),
     ip: varchar("ip", { length: 45 }),
     userAgent: varchar("user_agent", { length: 500 }),
     createdAt: timestamptz("created_at").notNull().defaultNow(),
@@ -196,7 +201,9 @@ export const comments = pgTable(
     index("comments_email_created_idx").on(sql`lower(${t.authorEmail})`, t.createdAt),
     index("comments_ip_created_idx").on(t.ip, t.createdAt),
     // Moderation queue, "Reported" view.
-    index("comments_reported_idx").on(t.createdAt, t.id).where(sql`${t.reportCount} > 0`),
+    index("comments_reported_idx")
+      .on(t.createdAt, t.id)
+      .where(sql`${t.reportCount} > 0 AND ${t.status} = 'approved'`),
     // Moderation queue filters, each in the queue's order.
     index("comments_post_status_created_idx").on(t.postId, t.status, t.createdAt, t.id),
     index("comments_email_status_created_idx").on(sql`lower(${t.authorEmail})`, t.status, t.createdAt, t.id),
@@ -204,7 +211,7 @@ export const comments = pgTable(
     index("comments_name_status_created_idx").on(sql`lower(${t.authorName})`, t.status, t.createdAt, t.id),
     // The trash purge: trashed comments by when they were last changed.
     index("comments_trash_updated_idx").on(t.updatedAt).where(sql`${t.status} = 'trash'`),
-    index("comments_body_search_idx").using("gin", sql`to_tsvector('simple', ${t.body})`),
+    index("comments_body_search_idx").using("gin", t.bodySearch),
   ],
 );
 

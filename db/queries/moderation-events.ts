@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, lt, or, sql } from "drizzle-orm";
 import type { Cursor } from "@/lib/cursor";
 import type { Database } from "../client";
 import { getDb } from "../index";
@@ -46,7 +46,7 @@ export async function snapshotCommentTrees(tx: Database, ids: number[]): Promise
   const result = await tx.execute(sql`
     with recursive tree as (
       select c.* from comments c where c.id = any(${`{${ids.join(",")}}`}::int[])
-      union
+      union all
       select child.* from comments child join tree on child.parent_id = tree.id
     )
     select to_jsonb(tree) as row from tree order by depth, id`);
@@ -54,12 +54,19 @@ export async function snapshotCommentTrees(tx: Database, ids: number[]): Promise
   return rows.map((r) => r.row);
 }
 
+const RESTORED_COLUMNS = Object.values(getTableColumns(comments))
+  .filter((column) => !column.generated)
+  .map((column) => column.name);
+
 /** Puts deleted rows back with their own ids, parents first. Rows that exist again are left alone. */
 export async function restoreDeletedRows(tx: Database, rows: unknown[]): Promise<number> {
   if (rows.length === 0) return 0;
+  // Every stored column but the generated search column, which recomputes itself.
+  const columns = sql.raw(RESTORED_COLUMNS.map((column) => `"${column}"`).join(", "));
+  const selected = sql.raw(RESTORED_COLUMNS.map((column) => `r."${column}"`).join(", "));
   const result = await tx.execute(sql`
-    insert into comments overriding system value
-    select * from jsonb_populate_recordset(null::comments, ${JSON.stringify(rows)}::jsonb) r
+    insert into comments (${columns}) overriding system value
+    select ${selected} from jsonb_populate_recordset(null::comments, ${JSON.stringify(rows)}::jsonb) r
     where not exists (select 1 from comments c where c.id = r.id)
     order by r.depth, r.id
     returning id`);

@@ -62,7 +62,7 @@ function filterConditions(filters: QueueFilters): SQL[] {
   }
   if (filters.ip) conditions.push(eq(comments.ip, filters.ip));
   if (filters.search) {
-    conditions.push(sql`to_tsvector('simple', ${comments.body}) @@ plainto_tsquery('simple', ${filters.search})`);
+    conditions.push(sql`${comments.bodySearch} @@ plainto_tsquery('simple', ${filters.search})`);
   }
   return conditions;
 }

@@ -1,0 +1,2 @@
+DROP INDEX "comments_reported_idx";--> statement-breakpoint
+CREATE INDEX "comments_reported_idx" ON "comments" USING btree ("created_at","id") WHERE "comments"."report_count" > 0 AND "comments"."status" = 'approved';
