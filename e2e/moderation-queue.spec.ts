@@ -5,7 +5,7 @@ import { expect, randomClientIp, test } from "./support/test";
 const slug = "city-library-opens-until-midnight-during-exams";
 
 test.describe("moderation queue", () => {
-  test("a moderator clears five held comments with the keyboard alone, bulk-spams, undoes, and readers see exactly the approved ones", async ({ page, browser }) => {
+  test("a moderator clears five held comments with the keyboard alone, bulk-spams, undoes, replies from the queue, and readers see exactly the approved ones", async ({ page, browser }) => {
     test.skip(!e2eDatabaseUrl, "needs the PostgreSQL test database to hold five comments on one article");
     const marker = `q${Date.now().toString(36)}`;
     const postId = await withDatabase(async (sql) => {
@@ -58,7 +58,15 @@ test.describe("moderation queue", () => {
     await page.keyboard.press("a");
     await expect(rows).toHaveCount(1);
     await expect(rows.first()).toContainText(`${marker} held comment 1`);
-    await page.keyboard.press("t");
+
+    // Answer the last one from the queue: the reply is published and approves it.
+    await page.keyboard.press("r");
+    const replyBox = page.getByRole("textbox", { name: /Your reply to Held Guest 1/ });
+    await expect(replyBox).toBeFocused();
+    await page.keyboard.type(`Thanks for writing in, ${marker}.`);
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await expect(status).toContainText("Reply to Held Guest 1 published.");
     await expect(page.getByText("No comments here.")).toBeVisible();
 
     const counts = page.getByRole("navigation", { name: "Comment status" });
@@ -68,8 +76,9 @@ test.describe("moderation queue", () => {
     const readerPage = await reader.newPage();
     await readerPage.goto(`/posts/${slug}`);
     const thread = readerPage.locator("#comments");
-    for (const n of [5, 4, 3]) await expect(thread.getByText(`${marker} held comment ${n}`)).toBeVisible();
-    for (const n of [2, 1]) await expect(thread.getByText(`${marker} held comment ${n}`)).toHaveCount(0);
+    for (const n of [5, 4, 3, 1]) await expect(thread.getByText(`${marker} held comment ${n}`)).toBeVisible();
+    await expect(thread.getByText(`${marker} held comment 2`)).toHaveCount(0);
+    await expect(thread.getByRole("article", { name: "Comment by Sam Reyes" }).filter({ hasText: `Thanks for writing in, ${marker}.` })).toBeVisible();
     await reader.close();
   });
 

@@ -1,9 +1,10 @@
 "use client";
 
-import { type ReactNode, useActionState, useEffect, useId, useRef, useState, useTransition } from "react";
+import { type ReactNode, useActionState, useEffect, useRef, useState, useTransition } from "react";
 import { deleteComment, editComment, type OwnCommentState } from "@/app/(site)/posts/[slug]/actions";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { useViewerComments } from "./viewer-comments";
 
 function minutesLeft(until: string, now: number): number {
@@ -32,7 +33,6 @@ export function OwnCommentTools({ id, children }: { id: number; children: ReactN
   const [deleting, startDelete] = useTransition();
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const editButtonRef = useRef<HTMLButtonElement>(null);
-  const fieldId = useId();
   const handled = useRef<number | undefined>(undefined);
 
   useEffect(() => {
@@ -63,25 +63,15 @@ export function OwnCommentTools({ id, children }: { id: number; children: ReactN
       <form action={action} className="mt-2 flex flex-col gap-2" key={state.submission} aria-label="Edit your comment">
         <input type="hidden" name="commentId" value={id} />
         <FormAlert message={state.ok ? undefined : state.formError} />
-        <label htmlFor={fieldId} className="text-sm font-semibold">
-          Edit your comment
-        </label>
-        <textarea
+        <TextAreaField
           ref={textareaRef}
-          id={fieldId}
+          label="Edit your comment"
           name="body"
           rows={5}
           maxLength={65_525}
           defaultValue={state.ok ? mine.body : (state.values?.body ?? mine.body)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${fieldId}-error` : undefined}
-          className="rounded border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 aria-invalid:border-accent dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100"
+          error={error}
         />
-        {error && (
-          <p id={`${fieldId}-error`} className="text-sm font-semibold text-accent dark:text-accent-dark">
-            {error}
-          </p>
-        )}
         <div className="flex gap-3">
           <SubmitButton pending={pending} pendingText="Saving…">
             Save changes

@@ -18,6 +18,10 @@ export interface EventChanges {
   deletedRows?: unknown[];
   /** On an undo: the event it reversed. */
   undoOf?: number;
+  /** On a reply from the queue: the new comment and the one it answers. */
+  reply?: { id: number; to: number };
+  /** On an edit from the queue: the comment's text and author details before and after. */
+  edit?: { before: Record<string, string>; after: Record<string, string> };
 }
 
 export async function recordModerationEvent(

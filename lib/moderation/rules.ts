@@ -87,7 +87,7 @@ const accept = (status: "approved" | "pending" | "spam", reason: AcceptReason): 
   reason,
 });
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DAY_MS = 86_400_000;
 
 export function decideComment(input: CommentSubmission, context: CommentContext): Decision {

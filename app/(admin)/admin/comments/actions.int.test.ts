@@ -7,13 +7,27 @@ import { comments, moderationEvents } from "@/db/schema";
 import { createComment, createPost, createUser } from "@/db/testing/fixtures";
 import { truncateAll } from "@/db/testing/reset";
 import { moderateComments, undoModeration } from "@/lib/moderation/moderate-comments";
-import { moderate, undo } from "./actions";
+import { editAsModerator, moderate, replyAsModerator, undo } from "./actions";
 
 function request(action: string, items: { id: number; status: string }[], extra: Record<string, string> = {}) {
   const data = new FormData();
   data.set("action", action);
   for (const item of items) data.append("item", `${item.id}:${item.status}`);
   for (const [key, value] of Object.entries(extra)) data.set(key, value);
+  return data;
+}
+
+function reply(commentId: number, body: string) {
+  const data = new FormData();
+  data.set("commentId", String(commentId));
+  data.set("body", body);
+  return data;
+}
+
+function correction(commentId: number, fields: { body: string; name: string; email: string; url: string }) {
+  const data = new FormData();
+  data.set("commentId", String(commentId));
+  for (const [key, value] of Object.entries(fields)) data.set(key, value);
   return data;
 }
 
@@ -155,9 +169,52 @@ describe("moderation actions, called directly", () => {
     }
     expect(await moderate(request("delete", [], { allMatching: "1", view: "trash" }))).toMatchObject({ ok: false });
     expect(await undo(earlier.eventId!)).toEqual({ ok: false, message: "You don’t have permission to moderate comments." });
+    expect((await replyAsModerator({}, reply(pending.id, "Hi"))).formError).toBe("You don’t have permission to moderate comments.");
+    expect((await editAsModerator({}, correction(pending.id, { body: "x", name: "x", email: "x@example.test", url: "" }))).formError).toBe(
+      "You don’t have permission to moderate comments.",
+    );
     expect(await snapshot()).toEqual(before);
     expect(await getDb().select().from(moderationEvents)).toEqual(eventsBefore);
     expect(revalidated).toEqual([]);
+  });
+
+  it("replies as the moderator: published at once, and the held comment it answers is approved with it", async () => {
+    const held = await createComment({ postId, status: "pending", authorName: "First Timer" });
+    const state = await replyAsModerator({}, reply(held.id, "Welcome, and thanks."));
+    expect(state.ok).toBe(true);
+    const rows = await getDb().select().from(comments).orderBy(asc(comments.id));
+    expect(rows[0]).toMatchObject({ id: held.id, status: "approved" });
+    expect(rows[1]).toMatchObject({ parentId: held.id, rootId: held.id, depth: 1, status: "approved", userId: ids.moderator, body: "Welcome, and thanks." });
+    expect(revalidated).toContain(`tag:post-comments:${postId}`);
+    const [event] = await getDb().select().from(moderationEvents);
+    expect(event).toMatchObject({ action: "reply", commentIds: [held.id, rows[1]!.id] });
+
+    const spam = await createComment({ postId, status: "spam" });
+    expect((await replyAsModerator({}, reply(spam.id, "No"))).formError).toBe("Only published or held comments can be answered.");
+    const empty = await replyAsModerator({}, reply(held.id, "   "));
+    expect(empty.fieldErrors?.body).toBe("Write something first.");
+    expect(await getDb().select().from(comments)).toHaveLength(3);
+  });
+
+  it("edits a comment's text and author details, keeping what it said before in the log", async () => {
+    const comment = await createComment({ postId, status: "approved", body: "Teh bus", authorName: "Dev", authorEmail: "dev@example.test" });
+    const state = await editAsModerator({}, correction(comment.id, { body: "The bus", name: "Dev Patel", email: "dev@example.test", url: "https://dev.example" }));
+    expect(state.ok).toBe(true);
+    const [row] = await getDb().select().from(comments);
+    expect(row).toMatchObject({ body: "The bus", authorName: "Dev Patel", authorUrl: "https://dev.example" });
+    const [event] = await getDb().select().from(moderationEvents);
+    expect(event!.changes).toMatchObject({ edit: { before: { body: "Teh bus", name: "Dev" }, after: { body: "The bus", name: "Dev Patel" } } });
+    expect(revalidated).toContain(`tag:post-comments:${postId}`);
+
+    const bad = await editAsModerator({}, correction(comment.id, { body: "", name: "", email: "nope", url: "javascript:alert(1)" }));
+    expect(bad.fieldErrors).toEqual({
+      body: "Write something first.",
+      name: "Enter a name.",
+      email: "Enter an email address like name@example.com.",
+      url: "A website must start with http:// or https://.",
+    });
+    expect(bad.values).toMatchObject({ url: "javascript:alert(1)" });
+    expect((await getDb().select().from(comments))[0]).toMatchObject({ body: "The bus" });
   });
 
   it("lets editors and admins moderate too", async () => {

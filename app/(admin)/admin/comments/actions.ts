@@ -8,6 +8,11 @@ import { cacheTags } from "@/lib/cache-tags";
 import { authorize } from "@/lib/dal";
 import { moderateComments, type Skipped, undoModeration } from "@/lib/moderation/moderate-comments";
 import { actionLabels, moderationActions } from "@/lib/moderation/transitions";
+import { editFromQueue, replyFromQueue } from "@/lib/moderation/queue-edits";
+import { EMAIL, isWebAddress, LIMITS } from "@/lib/moderation/rules";
+import { echoValues, type FormState } from "@/lib/forms/form-state";
+import { getClientIp } from "@/lib/request";
+import { headers } from "next/headers";
 
 export type ModerationState = {
   ok: boolean;
@@ -103,4 +108,76 @@ export async function undo(eventId: number): Promise<ModerationState> {
   const what = result.restored === 1 ? "1 comment" : `${result.restored} comments`;
   const left = result.skipped.length ? ` ${result.skipped.length} changed since, left as they are.` : "";
   return { ok: true, message: `Undone: ${what} put back.${left}`, eventId: null, skipped: result.skipped };
+}
+
+export type QueueFormState = FormState<"body" | "name" | "email" | "url"> & { eventId?: number };
+
+const commentId = z.coerce.number().int().positive().max(2_147_483_647);
+const bodyField = z
+  .string()
+  .max(LIMITS.body, `A comment can be at most ${LIMITS.body.toLocaleString("en-GB")} characters.`)
+  .refine((text) => text.trim() !== "", "Write something first.");
+
+/** Reply as the signed-in moderator; a held comment answered this way is approved. */
+export async function replyAsModerator(_previous: QueueFormState, formData: FormData): Promise<QueueFormState> {
+  const values = echoValues(formData, ["body"] as const);
+  const submission = Date.now();
+  const actor = await authorize("comment:moderate");
+  if (!actor) return { formError: NO_PERMISSION.message, values, submission };
+  const parsed = z.object({ commentId, body: bodyField }).safeParse({ commentId: formData.get("commentId"), body: formData.get("body") ?? "" });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return issue.path[0] === "body" ? { fieldErrors: { body: issue.message }, values, submission } : { formError: "Unknown comment.", values, submission };
+  }
+  const result = await replyFromQueue({
+    actor,
+    parentId: parsed.data.commentId,
+    body: parsed.data.body,
+    ip: await getClientIp(),
+    userAgent: (await headers()).get("user-agent") ?? "",
+  });
+  if (!result.ok) return { formError: result.message, values, submission };
+  invalidate([result.postId]);
+  return { ok: true, submission, eventId: result.eventId };
+}
+
+const correctionSchema = z.object({
+  commentId,
+  body: bodyField,
+  name: z.string().trim().min(1, "Enter a name.").max(LIMITS.name, `A name can be at most ${LIMITS.name} characters.`),
+  email: z.string().trim().max(LIMITS.email, `An email address can be at most ${LIMITS.email} characters.`).regex(EMAIL, "Enter an email address like name@example.com."),
+  url: z
+    .string()
+    .trim()
+    .max(LIMITS.url, `A website address can be at most ${LIMITS.url} characters.`)
+    .refine((url) => url === "" || isWebAddress(url), "A website must start with http:// or https://."),
+});
+
+/** Correct a comment's text, name, email or website. */
+export async function editAsModerator(_previous: QueueFormState, formData: FormData): Promise<QueueFormState> {
+  const values = echoValues(formData, ["body", "name", "email", "url"] as const);
+  const submission = Date.now();
+  const actor = await authorize("comment:moderate");
+  if (!actor) return { formError: NO_PERMISSION.message, values, submission };
+  const parsed = correctionSchema.safeParse({
+    commentId: formData.get("commentId"),
+    body: formData.get("body") ?? "",
+    name: formData.get("name") ?? "",
+    email: formData.get("email") ?? "",
+    url: formData.get("url") ?? "",
+  });
+  if (!parsed.success) {
+    const fieldErrors: QueueFormState["fieldErrors"] = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0];
+      if (field === "commentId") return { formError: "Unknown comment.", values, submission };
+      if (typeof field === "string" && !(field in fieldErrors)) fieldErrors[field as "body"] = issue.message;
+    }
+    return { fieldErrors, values, submission };
+  }
+  const { commentId: id, ...correction } = parsed.data;
+  const result = await editFromQueue({ actorId: actor.id, commentId: id, correction });
+  if (!result.ok) return { formError: result.message, values, submission };
+  invalidate(result.public ? [result.postId] : []);
+  return { ok: true, submission, eventId: result.eventId };
 }

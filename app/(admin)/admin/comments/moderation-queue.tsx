@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import type { CommentStatus } from "@/db/schema";
 import { actionLabels, actionsFor, type ModerationAction } from "@/lib/moderation/transitions";
 import { type ModerationState, moderate, undo } from "./actions";
+import { QueueEditForm, QueueReplyForm } from "./queue-row-forms";
 
 export type QueueItem = {
   id: number;
@@ -39,6 +40,9 @@ const shortcuts: [string, string][] = [
   ["s", "Mark as spam"],
   ["t", "Move to the trash"],
   ["z", "Undo the last action"],
+  ["r", "Reply to the highlighted comment"],
+  ["e", "Edit the highlighted comment"],
+  ["Esc", "Close a reply or edit form"],
   ["Enter", "Open the comment on its article"],
   ["?", "Show or hide these shortcuts"],
 ];
@@ -76,6 +80,7 @@ export function ModerationQueue({
   const [undoable, setUndoable] = useState<{ eventId: number; until: number } | null>(null);
   const [raw, setRaw] = useState<Set<number>>(new Set());
   const [help, setHelp] = useState(false);
+  const [open, setOpen] = useState<{ id: number; kind: "reply" | "edit" } | null>(null);
   const [pending, startTransition] = useTransition();
   const rowRefs = useRef<(HTMLLIElement | null)[]>([]);
   const focusRow = Math.min(focus, Math.max(0, items.length - 1));
@@ -151,6 +156,8 @@ export function ModerationQueue({
         run(action, targets.filter((item) => actionsFor(item.status).includes(action)));
       } else if (key === "z") {
         runUndo();
+      } else if ((key === "r" || key === "e") && current) {
+        setOpen({ id: current.id, kind: key === "r" ? "reply" : "edit" });
       } else if (key === "Enter" && current && target === rowRefs.current[focusRow]) {
         window.location.href = current.status === "approved" ? `/comment/${current.id}` : `/posts/${current.postSlug}`;
       } else {
@@ -169,6 +176,19 @@ export function ModerationQueue({
       if (rowRefs.current.some((r) => r?.contains(document.activeElement))) row.focus();
     }
   }, [items, focusRow]);
+
+  const closeForm = useCallback(() => {
+    setOpen(null);
+    rowRefs.current[focusRow]?.focus();
+  }, [focusRow]);
+  const formDone = useCallback(
+    (text: string) => {
+      setMessage(text);
+      setUndoable(null);
+      closeForm();
+    },
+    [closeForm],
+  );
 
   const bulkActions = [...new Set(selectedItems.flatMap((item) => actionsFor(item.status)))];
   const allOnPage = items.length > 0 && selected.size === items.length;
@@ -307,6 +327,14 @@ export function ModerationQueue({
                       {actionLabels[action].verb}
                     </button>
                   ))}
+                  {(item.status === "pending" || item.status === "approved") && (
+                    <button type="button" className="underline" onClick={() => setOpen({ id: item.id, kind: "reply" })}>
+                      Reply
+                    </button>
+                  )}
+                  <button type="button" className="underline" onClick={() => setOpen({ id: item.id, kind: "edit" })}>
+                    Edit
+                  </button>
                   <button
                     type="button"
                     className="underline"
@@ -321,6 +349,10 @@ export function ModerationQueue({
                     {raw.has(item.id) ? "Show formatted" : "Show original"}
                   </button>
                 </div>
+                {open?.id === item.id && open.kind === "reply" && (
+                  <QueueReplyForm commentId={item.id} authorName={item.authorName} onDone={formDone} onCancel={closeForm} />
+                )}
+                {open?.id === item.id && open.kind === "edit" && <QueueEditForm comment={item} onDone={formDone} onCancel={closeForm} />}
               </div>
             </li>
           ))}

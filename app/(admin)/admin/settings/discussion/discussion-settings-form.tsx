@@ -4,6 +4,7 @@ import { type ReactNode, useActionState, useId } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import type { DiscussionSettings } from "@/lib/moderation/discussion-settings";
 import type { DiscussionField } from "@/lib/moderation/discussion-settings-form";
@@ -38,31 +39,7 @@ function Checkbox({ name, label, checked, hint }: { name: DiscussionField; label
 }
 
 function WordList({ name, label, hint, value, error }: { name: DiscussionField; label: string; hint: string; value: string; error?: string }) {
-  const id = useId();
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-semibold">
-        {label}
-      </label>
-      <p id={`${id}-hint`} className="text-xs text-stone-600 dark:text-stone-400">
-        {hint}
-      </p>
-      <textarea
-        id={id}
-        name={name}
-        rows={6}
-        defaultValue={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[`${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ")}
-        className="rounded border border-stone-400 bg-white px-3 py-2 font-mono text-sm text-stone-900 aria-invalid:border-accent dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100"
-      />
-      {error && (
-        <p id={`${id}-error`} className="text-sm font-semibold text-accent dark:text-accent-dark">
-          {error}
-        </p>
-      )}
-    </div>
-  );
+  return <TextAreaField name={name} label={label} hint={hint} rows={6} defaultValue={value} error={error} className="font-mono text-sm" />;
 }
 
 export function DiscussionSettingsForm({ settings }: { settings: DiscussionSettings }) {

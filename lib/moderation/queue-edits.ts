@@ -1,0 +1,97 @@
+import { eq } from "drizzle-orm";
+import { type Database, getDb } from "@/db";
+import { insertComment } from "@/db/queries/comment-submission";
+import { recordModerationEvent } from "@/db/queries/moderation-events";
+import { readDiscussionSettings } from "@/db/queries/settings";
+import { comments } from "@/db/schema";
+
+// Moderators answering and correcting comments from the queue. Both are one
+// transaction with the comment row locked, and both leave an audit entry.
+
+type Actor = { id: string; name: string; email: string };
+
+export type QueueEditResult =
+  | { ok: false; message: string; field?: "body" | "name" | "email" | "url" }
+  | { ok: true; eventId: number; commentId: number; postId: number; public: boolean };
+
+async function lockComment(tx: Database, id: number) {
+  const [row] = await tx.select().from(comments).where(eq(comments.id, id)).for("update").limit(1);
+  return row ?? null;
+}
+
+/**
+ * The moderator's reply is published at once, under their account, and a held
+ * comment they answer is approved with it (answering is vouching for it).
+ */
+export async function replyFromQueue(input: { actor: Actor; parentId: number; body: string; ip: string; userAgent: string }): Promise<QueueEditResult> {
+  if (input.body.trim() === "") return { ok: false, message: "Write a reply first.", field: "body" };
+  return getDb().transaction(async (tx) => {
+    const parent = await lockComment(tx, input.parentId);
+    if (!parent || parent.status === "spam" || parent.status === "trash") {
+      return { ok: false, message: "Only published or held comments can be answered." };
+    }
+    const settings = await readDiscussionSettings(tx);
+    // At the deepest level the reply joins the same conversation one level up.
+    const attachTo = parent.depth + 1 >= settings.threadDepth && parent.parentId !== null ? await lockComment(tx, parent.parentId) : parent;
+    if (!attachTo) return { ok: false, message: "That conversation no longer exists." };
+    const approvedParent = parent.status === "pending";
+    if (approvedParent) {
+      await tx.update(comments).set({ status: "approved", previousStatus: null, updatedAt: new Date() }).where(eq(comments.id, parent.id));
+    }
+    const replyId = await insertComment(tx, {
+      postId: parent.postId,
+      parentId: attachTo.id,
+      rootId: attachTo.rootId ?? attachTo.id,
+      depth: attachTo.depth + 1,
+      userId: input.actor.id,
+      authorName: input.actor.name,
+      authorEmail: input.actor.email,
+      authorUrl: null,
+      body: input.body,
+      status: "approved",
+      moderationReason: "staff",
+      ip: input.ip,
+      userAgent: input.userAgent.slice(0, 500),
+    });
+    const eventId = await recordModerationEvent(tx, {
+      actorId: input.actor.id,
+      action: "reply",
+      commentIds: approvedParent ? [parent.id, replyId] : [replyId],
+      changes: {
+        changes: [
+          ...(approvedParent ? [{ id: parent.id, from: "pending" as const, to: "approved" as const, previousBefore: parent.previousStatus }] : []),
+        ],
+        reply: { id: replyId, to: parent.id },
+      },
+    });
+    return { ok: true, eventId, commentId: replyId, postId: parent.postId, public: true };
+  });
+}
+
+export interface CommentCorrection {
+  body: string;
+  name: string;
+  email: string;
+  url: string;
+}
+
+/** A moderator corrects a comment's text or its author's details; the log keeps what it said before. */
+export async function editFromQueue(input: { actorId: string; commentId: number; correction: CommentCorrection }): Promise<QueueEditResult> {
+  return getDb().transaction(async (tx) => {
+    const row = await lockComment(tx, input.commentId);
+    if (!row) return { ok: false, message: "That comment no longer exists." };
+    const { correction } = input;
+    const before = { body: row.body, name: row.authorName, email: row.authorEmail, url: row.authorUrl ?? "" };
+    await tx
+      .update(comments)
+      .set({ body: correction.body, authorName: correction.name, authorEmail: correction.email, authorUrl: correction.url || null, updatedAt: new Date() })
+      .where(eq(comments.id, row.id));
+    const eventId = await recordModerationEvent(tx, {
+      actorId: input.actorId,
+      action: "edit",
+      commentIds: [row.id],
+      changes: { changes: [], edit: { before, after: { ...correction } } },
+    });
+    return { ok: true, eventId, commentId: row.id, postId: row.postId, public: row.status === "approved" };
+  });
+}
