@@ -215,6 +215,33 @@ export const comments = pgTable(
   ],
 );
 
+export const blockKinds = ["account", "email", "ip"] as const;
+export type BlockKind = (typeof blockKinds)[number];
+export const blockKind = pgEnum("block_kind", blockKinds);
+
+/**
+ * Commenters a moderator has blocked (no end) or suspended (until endsAt). Their
+ * new comments go to spam while the block is active; nothing runs when a
+ * suspension ends, it simply stops matching.
+ */
+export const commenterBlocks = pgTable(
+  "commenter_blocks",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    kind: blockKind("kind").notNull(),
+    /** A user id, a lower-cased email address or an IP address. */
+    value: varchar("value", { length: 200 }).notNull(),
+    reason: varchar("reason", { length: 500 }).notNull(),
+    endsAt: timestamptz("ends_at"),
+    hideExisting: boolean("hide_existing").notNull().default(false),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+    liftedAt: timestamptz("lifted_at"),
+    liftedBy: uuid("lifted_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [index("commenter_blocks_match_idx").on(t.kind, t.value).where(sql`${t.liftedAt} IS NULL`)],
+);
+
 /** Comments per status, kept by a trigger (see drizzle/0007) so the queue's counts never scan. */
 export const commentStatusCounts = pgTable("comment_status_counts", {
   status: commentStatus("status").primaryKey(),

@@ -87,3 +87,42 @@ test.describe("moderation queue", () => {
     expect((await page.goto("/admin/comments"))?.status()).toBe(403);
   });
 });
+
+test.describe("commenters", () => {
+  test("a moderator blocks a commenter from the queue with a reason, hiding their comments, and lifts it later", async ({ page }) => {
+    test.skip(!e2eDatabaseUrl, "needs the PostgreSQL test database to place the comments");
+    const email = `pest.${Date.now().toString(36)}@example.test`;
+    const postId = await withDatabase(async (sql) => {
+      const [post] = await sql<{ id: number }[]>`select id from posts where slug = 'rowing-club-women-win-head-of-the-river'`;
+      await sql`
+        insert into comments (post_id, author_name, author_email, body, status, created_at)
+        values (${post!.id}, 'Pest', ${email}, 'Pest comment held', 'pending', now() - interval '2 hours'),
+               (${post!.id}, 'Pest', ${email}, 'Pest comment published', 'approved', now() - interval '3 hours')`;
+      return post!.id;
+    });
+    await signIn(page, "moderator@example.com");
+    await page.goto(`/admin/comments?view=pending&post=${postId}&author=${encodeURIComponent(email)}`);
+    const row = page.getByRole("listitem", { name: /Comment by Pest/ });
+    await row.getByRole("button", { name: "Block…" }).click();
+    const form = page.getByRole("form", { name: "Block Pest" });
+    await form.getByRole("button", { name: "Block", exact: true }).click();
+    await expect(form.getByRole("textbox", { name: "Reason" })).toHaveAccessibleDescription(/Give a reason/);
+    await form.getByRole("textbox", { name: "Reason" }).fill("Abusive to other readers");
+    await form.getByRole("checkbox", { name: /Hide their existing comments/ }).check();
+    await form.getByRole("button", { name: "Block", exact: true }).click();
+    await expect(page.getByRole("status").first()).toContainText("Blocked. Their new comments go to spam. 2 comments hidden.");
+    await expect(page.getByText("No comments here.")).toBeVisible();
+
+    const reader = await page.context().browser()!.newContext({ extraHTTPHeaders: { "x-forwarded-for": randomClientIp() } });
+    const readerPage = await reader.newPage();
+    await readerPage.goto("/posts/rowing-club-women-win-head-of-the-river");
+    await expect(readerPage.getByText("Pest comment published")).toHaveCount(0);
+    await reader.close();
+
+    await page.goto("/admin/comments/blocks");
+    const blocked = page.getByRole("row", { name: new RegExp(email.replace(/\./g, "\\.")) });
+    await expect(blocked).toContainText("Abusive to other readers");
+    await blocked.getByRole("button", { name: `Lift the block on ${email}` }).click();
+    await expect(blocked.getByRole("status")).toHaveText("Block lifted; 2 hidden comment(s) restored.");
+  });
+});

@@ -20,6 +20,8 @@ export interface EventChanges {
   undoOf?: number;
   /** On a reply from the queue: the new comment and the one it answers. */
   reply?: { id: number; to: number };
+  /** On a block or unblock: the block itself. */
+  block?: { id: number; kind: string; value: string; reason: string; endsAt: string | null };
   /** On an edit from the queue: the comment's text and author details before and after. */
   edit?: { before: Record<string, string>; after: Record<string, string> };
 }
@@ -55,7 +57,9 @@ export async function snapshotCommentTrees(tx: Database, ids: number[]): Promise
     )
     select to_jsonb(tree) as row from tree order by depth, id`);
   const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { row: Record<string, unknown> }[];
-  return rows.map((r) => r.row);
+  // A reply by the same commenter is reached twice (as itself and as a child): keep one.
+  const seen = new Set<unknown>();
+  return rows.map((r) => r.row).filter((row) => !seen.has(row.id) && seen.add(row.id));
 }
 
 const RESTORED_COLUMNS = Object.values(getTableColumns(comments))

@@ -8,6 +8,7 @@ import {
   lastCommentAt,
   lockCommentAuthor,
 } from "@/db/queries/comment-submission";
+import { isCommenterBlocked } from "@/db/queries/commenter-blocks";
 import { readDiscussionSettings } from "@/db/queries/settings";
 import { getDb } from "@/db";
 import { can } from "@/lib/permissions";
@@ -44,7 +45,8 @@ export async function submitComment(input: SubmitCommentInput): Promise<SubmitCo
       input.parentId === null ? Promise.resolve(null) : getParentForReply(tx, input.parentId),
     ]);
     const who = { userId: viewer?.id ?? null, email, ip: input.ip };
-    const [approvedCount, last, fromIp, duplicate] = await Promise.all([
+    const [blocked, approvedCount, last, fromIp, duplicate] = await Promise.all([
+      isCommenterBlocked(tx, who),
       countApprovedBy(tx, who),
       lastCommentAt(tx, who),
       countCommentsFromIpLastHour(tx, input.ip),
@@ -66,7 +68,7 @@ export async function submitComment(input: SubmitCommentInput): Promise<SubmitCo
                 depth: parent?.depth ?? 0,
                 samePost: parent?.postId === input.postId,
               },
-        author: { userId: who.userId, canModerate: can(viewer, "comment:moderate"), approvedCount },
+        author: { userId: who.userId, canModerate: can(viewer, "comment:moderate"), approvedCount, blocked },
         recent: { lastCommentAt: last, commentsFromIpLastHour: fromIp, duplicate },
         request: { ip: input.ip, userAgent: input.userAgent },
       },

@@ -193,6 +193,13 @@ describe("status of accepted comments", () => {
     expect(statusOf({ elapsedMs: null })).toBe("approved");
   });
 
+  it("sends a blocked or suspended commenter's comments to spam, even on their own post, but never staff's", () => {
+    expect(decide({}, { author: { blocked: true } })).toEqual({ outcome: "accept", status: "spam", reason: "blocked-commenter" });
+    expect(statusOf({}, { author: { blocked: true, userId: "author-1" } })).toBe("spam");
+    expect(statusOf({}, { author: { blocked: true, canModerate: true } })).toBe("approved");
+    expect(statusOf({}, { author: { blocked: false } })).toBe("approved");
+  });
+
   it("puts spam signals before hold rules", () => {
     expect(statusOf({ honeypot: "x" }, { settings: { manualApproval: true } })).toBe("spam");
   });

@@ -29,6 +29,8 @@ export interface CommentContext {
     canModerate: boolean;
     /** Approved comments this person (account, or guest email) already has. */
     approvedCount: number;
+    /** An active block or suspension matches their account, email or address. */
+    blocked?: boolean;
   };
   recent: {
     /** The latest comment from the same account, address or email, if any. */
@@ -66,6 +68,7 @@ export type RefusalReason =
 export type AcceptReason =
   | "staff"
   | "post-author"
+  | "blocked-commenter"
   | "disallowed-keyword"
   | "honeypot"
   | "too-fast"
@@ -152,6 +155,7 @@ function guestFieldProblem(input: CommentSubmission, settings: DiscussionSetting
 export function acceptance(input: CommentSubmission, context: Pick<CommentContext, "post" | "settings" | "author" | "request">): Decision & { outcome: "accept" } {
   const { post, settings, author, request } = context;
   if (author.canModerate) return accept("approved", "staff");
+  if (author.blocked) return accept("spam", "blocked-commenter");
   if (author.userId !== null && author.userId === post?.authorId) return accept("approved", "post-author");
 
   const haystack = [input.name, input.email, input.url, input.body, request.ip, request.userAgent];

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import type { CommentStatus } from "@/db/schema";
 import { actionLabels, actionsFor, type ModerationAction } from "@/lib/moderation/transitions";
 import { type ModerationState, moderate, undo } from "./actions";
-import { QueueEditForm, QueueReplyForm } from "./queue-row-forms";
+import { QueueBlockForm, QueueEditForm, QueueReplyForm } from "./queue-row-forms";
 
 export type QueueItem = {
   id: number;
@@ -12,6 +12,7 @@ export type QueueItem = {
   authorName: string;
   authorEmail: string;
   authorUrl: string | null;
+  userId: string | null;
   ip: string | null;
   body: string;
   html: string;
@@ -80,7 +81,7 @@ export function ModerationQueue({
   const [undoable, setUndoable] = useState<{ eventId: number; until: number } | null>(null);
   const [raw, setRaw] = useState<Set<number>>(new Set());
   const [help, setHelp] = useState(false);
-  const [open, setOpen] = useState<{ id: number; kind: "reply" | "edit" } | null>(null);
+  const [open, setOpen] = useState<{ id: number; kind: "reply" | "edit" | "block" } | null>(null);
   const [pending, startTransition] = useTransition();
   const rowRefs = useRef<(HTMLLIElement | null)[]>([]);
   const focusRow = Math.min(focus, Math.max(0, items.length - 1));
@@ -182,9 +183,9 @@ export function ModerationQueue({
     rowRefs.current[focusRow]?.focus();
   }, [focusRow]);
   const formDone = useCallback(
-    (text: string) => {
+    (text: string, eventId?: number | null) => {
       setMessage(text);
-      setUndoable(null);
+      setUndoable(eventId ? { eventId, until: Date.now() + UNDO_SHOWN_MS } : null);
       closeForm();
     },
     [closeForm],
@@ -335,6 +336,9 @@ export function ModerationQueue({
                   <button type="button" className="underline" onClick={() => setOpen({ id: item.id, kind: "edit" })}>
                     Edit
                   </button>
+                  <button type="button" className="underline" onClick={() => setOpen({ id: item.id, kind: "block" })}>
+                    Block…
+                  </button>
                   <button
                     type="button"
                     className="underline"
@@ -353,6 +357,7 @@ export function ModerationQueue({
                   <QueueReplyForm commentId={item.id} authorName={item.authorName} onDone={formDone} onCancel={closeForm} />
                 )}
                 {open?.id === item.id && open.kind === "edit" && <QueueEditForm comment={item} onDone={formDone} onCancel={closeForm} />}
+                {open?.id === item.id && open.kind === "block" && <QueueBlockForm comment={item} onDone={formDone} onCancel={closeForm} />}
               </div>
             </li>
           ))}

@@ -65,6 +65,7 @@ export default async function CommentsQueuePage({ searchParams }: Props) {
     authorName: row.authorName,
     authorEmail: row.authorEmail,
     authorUrl: row.authorUrl,
+    userId: row.userId,
     ip: row.ip,
     body: row.body,
     html: renderCommentMarkdown(row.body),
@@ -83,7 +84,12 @@ export default async function CommentsQueuePage({ searchParams }: Props) {
 
   return (
     <>
-      <h1 className="font-serif text-3xl font-bold">Comments</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="font-serif text-3xl font-bold">Comments</h1>
+        <Link href="/admin/comments/blocks" className="text-sm underline">
+          Blocked commenters
+        </Link>
+      </div>
       <nav aria-label="Comment status" className="mt-4 flex flex-wrap gap-1 border-b border-stone-300 text-sm dark:border-stone-700">
         {queueViews.map((view) => (
           <Link

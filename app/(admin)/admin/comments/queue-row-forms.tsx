@@ -1,13 +1,14 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, useTransition } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import { editAsModerator, type QueueFormState, replyAsModerator } from "./actions";
+import { blockCommenterAction, type BlockFormState, deleteAllByCommenterAction } from "./commenter-actions";
 
-type Done = (message: string, eventId?: number) => void;
+type Done = (message: string, eventId?: number | null) => void;
 
 /**
  * Reports success from inside the action: a reply that approves a held comment
@@ -80,6 +81,72 @@ export function QueueEditForm({
       </div>
       <TextAreaField ref={ref} label="Comment text" name="body" rows={5} defaultValue={values?.body ?? comment.body} error={state.fieldErrors?.body} />
       <FormButtons pending={pending} pendingText="Saving…" label="Save comment" onCancel={onCancel} />
+    </form>
+  );
+}
+
+/** Block or suspend the commenter behind a comment, by account, email or address. */
+export function QueueBlockForm({
+  comment,
+  onDone,
+  onCancel,
+}: {
+  comment: { authorName: string; authorEmail: string; ip: string | null; userId: string | null };
+  onDone: Done;
+  onCancel: () => void;
+}) {
+  const [state, action, pending] = useActionState<BlockFormState, FormData>(async (previous, formData) => {
+    const result = await blockCommenterAction(previous, formData);
+    if (result.ok) onDone(result.message ?? "Blocked.", result.eventId ?? undefined);
+    return result;
+  }, {});
+  const values = state.ok ? undefined : state.values;
+  const options: [string, string, string][] = [
+    ...(comment.userId ? [["account", comment.userId, `their account (${comment.authorName})`] as [string, string, string]] : []),
+    ["email", comment.authorEmail, `their email address (${comment.authorEmail})`],
+    ...(comment.ip ? [["ip", comment.ip, `their IP address (${comment.ip})`] as [string, string, string]] : []),
+  ];
+  const [deleting, startDelete] = useTransition();
+  return (
+    <form action={action} aria-label={`Block ${comment.authorName}`} className="mt-2 flex flex-col gap-3 rounded border border-stone-400 p-3" key={state.submission} onKeyDown={(event) => event.key === "Escape" && onCancel()}>
+      <FormAlert message={state.formError} />
+      <fieldset>
+        <legend className="font-semibold">Block by</legend>
+        {options.map(([kind, value, label], index) => (
+          <label key={kind} className="mt-1 flex items-center gap-2">
+            <input type="radio" name="kind" value={kind} defaultChecked={values?.kind ? values.kind === kind : index === 0} />
+            <input type="hidden" name={`value-${kind}`} value={value} />
+            {label}
+          </label>
+        ))}
+        {state.fieldErrors?.kind && <p className="font-semibold text-accent dark:text-accent-dark">{state.fieldErrors.kind}</p>}
+      </fieldset>
+      <TextAreaField label="Reason" name="reason" required rows={2} defaultValue={values?.reason} error={state.fieldErrors?.reason} hint="Other moderators see this." />
+      <TextField label="Until" name="endsAt" type="date" defaultValue={values?.endsAt} error={state.fieldErrors?.endsAt} hint="Leave empty to block until lifted; a date makes it a suspension that ends by itself." />
+      <label className="flex items-center gap-2">
+        <input type="checkbox" name="hideExisting" />
+        Hide their existing comments (moved to spam; restored if the block is lifted)
+      </label>
+      <div className="flex flex-wrap gap-2">
+        <FormButtons pending={pending} pendingText="Blocking…" label="Block" onCancel={onCancel} />
+        <button
+          type="button"
+          disabled={deleting}
+          className="rounded border border-accent px-3 py-1 font-semibold text-accent"
+          onClick={(event) => {
+            const form = event.currentTarget.form;
+            const kind = (form?.elements.namedItem("kind") as RadioNodeList | null)?.value ?? "email";
+            const value = (form?.elements.namedItem(`value-${kind}`) as HTMLInputElement | null)?.value ?? "";
+            if (!window.confirm(`Delete every comment by this ${kind === "ip" ? "IP address" : kind} for good?`)) return;
+            startDelete(async () => {
+              const result = await deleteAllByCommenterAction(kind, value);
+              onDone(result.message, result.eventId ?? undefined);
+            });
+          }}
+        >
+          Delete all their comments
+        </button>
+      </div>
     </form>
   );
 }
