@@ -40,7 +40,7 @@ export function QueueReplyForm({ commentId, authorName, onDone, onCancel }: { co
   const ref = useRef<HTMLTextAreaElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (
-    <form action={action} aria-label={`Reply to ${authorName}`} className="mt-2 flex flex-col gap-2" key={state.submission} onKeyDown={(event) => event.key === "Escape" && onCancel()}>
+    <form action={action} noValidate aria-label={`Reply to ${authorName}`} className="mt-2 flex flex-col gap-2" key={state.submission} onKeyDown={(event) => event.key === "Escape" && onCancel()}>
       <input type="hidden" name="commentId" value={commentId} />
       <FormAlert message={state.formError} />
       <TextAreaField
@@ -71,7 +71,7 @@ export function QueueEditForm({
   useEffect(() => ref.current?.focus(), []);
   const values = state.ok ? undefined : state.values;
   return (
-    <form action={action} aria-label={`Edit the comment by ${comment.authorName}`} className="mt-2 flex flex-col gap-2" key={state.submission} onKeyDown={(event) => event.key === "Escape" && onCancel()}>
+    <form action={action} noValidate aria-label={`Edit the comment by ${comment.authorName}`} className="mt-2 flex flex-col gap-2" key={state.submission} onKeyDown={(event) => event.key === "Escape" && onCancel()}>
       <input type="hidden" name="commentId" value={comment.id} />
       <FormAlert message={state.formError} />
       <div className="grid gap-2 sm:grid-cols-3">
@@ -108,7 +108,7 @@ export function QueueBlockForm({
   ];
   const [deleting, startDelete] = useTransition();
   return (
-    <form action={action} aria-label={`Block ${comment.authorName}`} className="mt-2 flex flex-col gap-3 rounded border border-stone-400 p-3" key={state.submission} onKeyDown={(event) => event.key === "Escape" && onCancel()}>
+    <form action={action} noValidate aria-label={`Block ${comment.authorName}`} className="mt-2 flex flex-col gap-3 rounded border border-stone-400 p-3" key={state.submission} onKeyDown={(event) => event.key === "Escape" && onCancel()}>
       <FormAlert message={state.formError} />
       <fieldset>
         <legend className="font-semibold">Block by</legend>
