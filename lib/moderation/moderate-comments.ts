@@ -1,5 +1,6 @@
-import { inArray } from "drizzle-orm";
-import { getDb } from "@/db";
+import { and, eq, inArray, notExists } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { type Database, getDb } from "@/db";
 import {
   deleteComments,
   type EventChanges,
@@ -10,6 +11,7 @@ import {
   snapshotCommentTrees,
   type StatusChange,
 } from "@/db/queries/moderation-events";
+import { liftBlock } from "@/db/queries/commenter-blocks";
 import { lockCommentsForModeration } from "@/db/queries/moderation-queue";
 import { type CommentStatus, comments } from "@/db/schema";
 import { applyAction, type ModerationAction } from "./transitions";
@@ -145,6 +147,24 @@ export async function undoModeration(input: { actorId: string; eventId: number; 
       }
     }
 
+    // What a reply, an edit or a block did besides changing statuses.
+    const extra = event.changes;
+    if (extra.reply) {
+      const removed = await deleteUnansweredComment(tx, extra.reply.id);
+      if (removed) publicPosts.add(removed.postId);
+      else skipped.push({ id: extra.reply.id, reason: "changed" });
+    }
+    if (extra.edit) {
+      const restored = await restoreCommentFields(tx, event.commentIds[0]!, extra.edit);
+      if (restored) {
+        reverted.push({ id: restored.id, from: restored.status, to: restored.status, previousBefore: null });
+        if (restored.status === "approved") publicPosts.add(restored.postId);
+      } else {
+        skipped.push({ id: event.commentIds[0]!, reason: "changed" });
+      }
+    }
+    if (extra.block && event.action === "block") await liftBlock(tx, extra.block.id, input.actorId);
+
     const undoId = await recordModerationEvent(tx, {
       actorId: input.actorId,
       action: "undo",
@@ -154,4 +174,31 @@ export async function undoModeration(input: { actorId: string; eventId: number; 
     await markEventUndone(tx, event.id, undoId);
     return { ok: true, eventId: undoId, restored: reverted.length, skipped, publicPostIds: [...publicPosts] };
   });
+}
+
+/** Deletes a moderator's reply being undone, unless someone has answered it since. */
+async function deleteUnansweredComment(tx: Database, id: number): Promise<{ postId: number } | null> {
+  const child = alias(comments, "child");
+  const [row] = await tx
+    .delete(comments)
+    .where(and(eq(comments.id, id), notExists(tx.select({ id: child.id }).from(child).where(eq(child.parentId, id)))))
+    .returning({ postId: comments.postId });
+  return row ?? null;
+}
+
+/** Puts back a comment's text and author details, if nobody changed them again since. */
+async function restoreCommentFields(
+  tx: Database,
+  id: number,
+  edit: { before: Record<string, string>; after: Record<string, string> },
+): Promise<{ id: number; status: CommentStatus; postId: number } | null> {
+  const [row] = await tx.select().from(comments).where(eq(comments.id, id)).for("update").limit(1);
+  if (!row) return null;
+  const now = { body: row.body, name: row.authorName, email: row.authorEmail, url: row.authorUrl ?? "" };
+  if (Object.entries(edit.after).some(([key, value]) => now[key as keyof typeof now] !== value)) return null;
+  await tx
+    .update(comments)
+    .set({ body: edit.before.body, authorName: edit.before.name, authorEmail: edit.before.email, authorUrl: edit.before.url || null, updatedAt: new Date() })
+    .where(eq(comments.id, id));
+  return { id, status: row.status, postId: row.postId };
 }

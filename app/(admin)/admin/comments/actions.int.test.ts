@@ -217,6 +217,19 @@ describe("moderation actions, called directly", () => {
     expect((await getDb().select().from(comments))[0]).toMatchObject({ body: "The bus" });
   });
 
+  it("undoes a reply from the queue (the reply goes, the answered comment is held again) and an edit (the old text is back)", async () => {
+    const held = await createComment({ postId, status: "pending", body: "Original" });
+    const replied = await replyAsModerator({}, reply(held.id, "Answer"));
+    const undone = await undo(replied.eventId!);
+    expect(undone.ok).toBe(true);
+    expect(await snapshot()).toEqual([{ id: held.id, status: "pending", previous: null }]);
+
+    const edited = await editAsModerator({}, correction(held.id, { body: "Changed", name: "New Name", email: "new@example.test", url: "" }));
+    await undo(edited.eventId!);
+    const [row] = await getDb().select().from(comments);
+    expect(row).toMatchObject({ body: "Original", authorName: "Guest", authorEmail: "guest@example.test" });
+  });
+
   it("lets editors and admins moderate too", async () => {
     for (const role of ["editor", "admin"]) {
       signInAs(ids[role]!);

@@ -107,7 +107,8 @@ export async function undo(eventId: number): Promise<ModerationState> {
   invalidate(result.publicPostIds);
   const what = result.restored === 1 ? "1 comment" : `${result.restored} comments`;
   const left = result.skipped.length ? ` ${result.skipped.length} changed since, left as they are.` : "";
-  return { ok: true, message: `Undone: ${what} put back.${left}`, eventId: null, skipped: result.skipped };
+  const done = result.restored ? `Undone: ${what} put back.` : "Undone.";
+  return { ok: true, message: `${done}${left}`, eventId: null, skipped: result.skipped };
 }
 
 export type QueueFormState = FormState<"body" | "name" | "email" | "url"> & { eventId?: number };

@@ -50,6 +50,16 @@ describe("blocking commenters, called directly", () => {
     expect((await getDb().select().from(moderationEvents)).map((e) => e.action)).toEqual(["block", "unblock"]);
   });
 
+  it("undoing a block lifts it and brings back what it hid", async () => {
+    await createComment({ postId, authorEmail: "troll@example.test", status: "approved", createdAt: new Date(Date.now() - 3_600_000) });
+    const state = await blockCommenterAction({}, form({ kind: "email", "value-email": "troll@example.test", reason: "Oops", endsAt: "", hideExisting: "on" }));
+    expect(await statuses()).toEqual(["spam"]);
+    await undo(state.eventId!);
+    expect(await statuses()).toEqual(["approved"]);
+    const [block] = await getDb().select().from(commenterBlocks);
+    expect(block!.liftedAt).toBeInstanceOf(Date);
+  });
+
   it("suspends until a date: the suspension ends by itself", async () => {
     const state = await blockCommenterAction({}, form({ kind: "ip", "value-ip": "192.0.2.77", reason: "Flooding", endsAt: tomorrow() }));
     expect(state.message).toMatch(/^Suspended\./);
