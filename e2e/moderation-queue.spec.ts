@@ -123,6 +123,7 @@ test.describe("commenters", () => {
     const blocked = page.getByRole("row", { name: new RegExp(email.replace(/\./g, "\\.")) });
     await expect(blocked).toContainText("Abusive to other readers");
     await blocked.getByRole("button", { name: `Lift the block on ${email}` }).click();
-    await expect(blocked.getByRole("status")).toHaveText("Block lifted; 2 hidden comment(s) restored.");
+    await expect(page.getByRole("status").filter({ hasText: "Block lifted" })).toHaveText("Block lifted; 2 hidden comment(s) restored.");
+    await expect(blocked).toHaveCount(0);
   });
 });
