@@ -130,6 +130,11 @@ export const posts = pgTable(
       .on(t.authorId, t.publishedAt, t.id)
       .where(sql`${t.status} = 'published'`),
     index("posts_status_updated_idx").on(t.status, t.updatedAt, t.id),
+    // Admin → Posts: recently changed first, by author, by category, by headline words.
+    index("posts_updated_idx").on(t.updatedAt, t.id),
+    index("posts_author_updated_idx").on(t.authorId, t.updatedAt, t.id),
+    index("posts_category_updated_idx").on(t.categoryId, t.updatedAt, t.id),
+    index("posts_headline_search_idx").using("gin", sql`to_tsvector('simple', ${t.headline})`),
   ],
 );
 

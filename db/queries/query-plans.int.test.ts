@@ -6,6 +6,7 @@ import { createCategory, createUser } from "../testing/fixtures";
 import { truncateAll } from "../testing/reset";
 import { usersListQuery } from "./admin-users";
 import { approvedByQuery, duplicateQuery, ipLastHourQuery, lastCommentQueries } from "./comment-submission";
+import { adminPostsQuery } from "./admin-posts";
 import { auditLogQuery } from "./moderation-events";
 import { queueQuery } from "./moderation-queue";
 import { approvedCountsQuery, approvedRepliesQuery, approvedRootsQuery } from "./comments";
@@ -132,6 +133,21 @@ describe.skipIf(!url)("query plans use the indexes", () => {
       const text = await plan(queueQuery(filters, { limit: 50, after: { at: new Date(), id: 1_000_000 } }));
       expect(text, label).toMatch(index);
       expect(text, label).not.toMatch(/Seq Scan on comments/);
+    }
+  });
+
+  it("admin posts list: recently changed first, by status, author, section and headline words", async () => {
+    const cases: [string, Parameters<typeof adminPostsQuery>[0], RegExp][] = [
+      ["all", { status: "all" }, /posts_updated_idx/],
+      ["drafts", { status: "draft" }, /posts_status_updated_idx/],
+      ["one author", { status: "all", authorId: "00000000-0000-4000-8000-000000000000" }, /posts_author_updated_idx/],
+      ["one section", { status: "all", categoryId: 1 }, /posts_category_updated_idx/],
+      ["headline words", { status: "all", search: "harbour ferry" }, /posts_headline_search_idx/],
+    ];
+    for (const [label, filters, index] of cases) {
+      const text = await plan(adminPostsQuery(filters, { limit: 50 }));
+      expect(text, label).toMatch(index);
+      expect(text, label).not.toMatch(/Seq Scan on posts/);
     }
   });
 

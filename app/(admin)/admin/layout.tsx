@@ -15,6 +15,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   if (!user || !can(user, "admin:access")) return <>{children}</>;
   const links = [
     { href: "/admin", label: "Dashboard" },
+    ...(can(user, "post:create") ? [{ href: "/admin/posts", label: "Posts" }] : []),
     ...(can(user, "comment:moderate") ? [{ href: "/admin/comments", label: "Comments" }] : []),
     ...(can(user, "user:manage") ? [{ href: "/admin/users", label: "Users" }] : []),
     ...(can(user, "audit:view") ? [{ href: "/admin/audit", label: "Moderation log" }] : []),

@@ -7,6 +7,7 @@ import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import { requirePermission } from "@/lib/dal";
 import { getEnv } from "@/lib/env";
 import { formatDateTime } from "@/lib/format";
+import { FilterButton, FilterInput, FilterSelect } from "@/components/admin/filter-controls";
 
 export const metadata: Metadata = { title: "Moderation log" };
 
@@ -51,24 +52,9 @@ export default async function AuditLogPage({ searchParams }: Props) {
       <h1 className="font-serif text-3xl font-bold">Moderation log</h1>
       <p className="mt-2 text-stone-700 dark:text-stone-300">Every moderation action, who took it and what each comment was before and after.</p>
       <form role="search" action="/admin/audit" className="mt-4 flex flex-wrap items-end gap-2 text-sm">
-        <label className="flex flex-col font-semibold">
-          Moderator
-          <select name="moderator" defaultValue={params.moderator ?? ""} className="rounded border border-stone-400 bg-white px-2 py-1 font-normal dark:border-stone-600 dark:bg-stone-900">
-            <option value="">Anyone</option>
-            {moderators.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col font-semibold">
-          Comment number
-          <input name="comment" inputMode="numeric" defaultValue={params.comment} className="w-32 rounded border border-stone-400 bg-white px-2 py-1 font-normal dark:border-stone-600 dark:bg-stone-900" />
-        </label>
-        <button type="submit" className="rounded bg-stone-900 px-3 py-1 font-semibold text-white dark:bg-stone-100 dark:text-stone-900">
-          Filter
-        </button>
+        <FilterSelect label="Moderator" name="moderator" value={params.moderator} options={[["", "Anyone"], ...moderators.map((person): [string, string] => [person.id, person.name])]} />
+        <FilterInput label="Comment number" name="comment" value={params.comment} className="w-32" />
+        <FilterButton />
       </form>
       {page.entries.length === 0 ? (
         <p className="mt-6">Nothing recorded yet.</p>

@@ -7,6 +7,7 @@ import { requirePermission } from "@/lib/dal";
 import { getEnv } from "@/lib/env";
 import { formatDateTime } from "@/lib/format";
 import { renderCommentMarkdown } from "@/lib/markdown/comment";
+import { FilterButton, FilterInput, FilterSelect } from "@/components/admin/filter-controls";
 import { ModerationQueue, type QueueItem } from "./moderation-queue";
 
 export const metadata: Metadata = { title: "Comments" };
@@ -105,28 +106,11 @@ export default async function CommentsQueuePage({ searchParams }: Props) {
       <form role="search" action="/admin/comments" className="mt-4 flex flex-wrap items-end gap-2 text-sm">
         <input type="hidden" name="view" value={params.view} />
         {params.post && <input type="hidden" name="post" value={params.post} />}
-        <label className="flex flex-col font-semibold">
-          Search comments
-          <input name="q" defaultValue={params.q} className="rounded border border-stone-400 bg-white px-2 py-1 font-normal dark:border-stone-600 dark:bg-stone-900" />
-        </label>
-        <label className="flex flex-col font-semibold">
-          Author name or email
-          <input name="author" defaultValue={params.author} className="rounded border border-stone-400 bg-white px-2 py-1 font-normal dark:border-stone-600 dark:bg-stone-900" />
-        </label>
-        <label className="flex flex-col font-semibold">
-          IP address
-          <input name="ip" defaultValue={params.ip} className="w-36 rounded border border-stone-400 bg-white px-2 py-1 font-normal dark:border-stone-600 dark:bg-stone-900" />
-        </label>
-        <label className="flex flex-col font-semibold">
-          Order
-          <select name="order" defaultValue={params.order} className="rounded border border-stone-400 bg-white px-2 py-1 font-normal dark:border-stone-600 dark:bg-stone-900">
-            <option value="newest">Newest first</option>
-            <option value="oldest">Oldest first</option>
-          </select>
-        </label>
-        <button type="submit" className="rounded bg-stone-900 px-3 py-1 font-semibold text-white dark:bg-stone-100 dark:text-stone-900">
-          Filter
-        </button>
+        <FilterInput label="Search comments" name="q" value={params.q} />
+        <FilterInput label="Author name or email" name="author" value={params.author} />
+        <FilterInput label="IP address" name="ip" value={params.ip} className="w-36" />
+        <FilterSelect label="Order" name="order" value={params.order} options={[["newest", "Newest first"], ["oldest", "Oldest first"]]} />
+        <FilterButton />
         {filtered && (
           <Link href={`/admin/comments?view=${params.view}`} className="py-1 underline">
             Clear filters

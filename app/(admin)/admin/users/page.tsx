@@ -6,6 +6,7 @@ import { userRoles } from "@/db/schema";
 import { requirePermission } from "@/lib/dal";
 import { formatDate } from "@/lib/format";
 import { getEnv } from "@/lib/env";
+import { FilterButton, FilterInput, FilterSelect } from "@/components/admin/filter-controls";
 import { UserRowActions } from "./user-row-actions";
 
 export const metadata: Metadata = { title: "Users" };
@@ -51,25 +52,10 @@ export default async function UsersPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="font-serif text-3xl font-bold">Users</h1>
-      <form role="search" className="mt-4 flex flex-wrap items-end gap-2" action="/admin/users">
-        <label className="flex flex-col text-sm font-semibold">
-          Search name or email
-          <input name="q" defaultValue={filters.q} className="rounded border border-stone-400 bg-white px-2 py-1 font-normal dark:border-stone-600 dark:bg-stone-900" />
-        </label>
-        <label className="flex flex-col text-sm font-semibold">
-          Role
-          <select name="role" defaultValue={filters.role ?? ""} className="rounded border border-stone-400 bg-white px-2 py-1 font-normal dark:border-stone-600 dark:bg-stone-900">
-            <option value="">Any role</option>
-            {userRoles.map((role) => (
-              <option key={role} value={role}>
-                {role}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="rounded bg-stone-900 px-3 py-1 font-semibold text-white dark:bg-stone-100 dark:text-stone-900">
-          Filter
-        </button>
+      <form role="search" className="mt-4 flex flex-wrap items-end gap-2 text-sm" action="/admin/users">
+        <FilterInput label="Search name or email" name="q" value={filters.q} />
+        <FilterSelect label="Role" name="role" value={filters.role} options={[["", "Any role"], ...userRoles.map((role): [string, string] => [role, role])]} />
+        <FilterButton />
       </form>
       {users.length === 0 ? (
         <p className="mt-6">No accounts match.</p>
