@@ -4,6 +4,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { type CommentFormState, postComment, previewComment } from "@/app/(site)/posts/[slug]/actions";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import { commentPermalink } from "@/lib/comments/urls";
 import { OwnCommentTools } from "./own-comment-tools";
@@ -146,31 +147,17 @@ export function CommentForm({ postId, initialReplyTo = null }: { postId: number;
             Commenting as <strong>{viewer.name}</strong>.
           </p>
         )}
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`comment-body-${postId}`} className="text-sm font-semibold">
-            Comment<span aria-hidden="true" className="text-accent dark:text-accent-dark"> *</span>
-          </label>
-          <p id={`comment-body-hint-${postId}`} className="text-xs text-stone-600 dark:text-stone-400">
-            *emphasis*, **bold**, [links](https://example.org), `code` and &gt; quotes work. HTML is shown as typed.
-          </p>
-          <textarea
-            ref={bodyRef}
-            id={`comment-body-${postId}`}
-            name="body"
-            required
-            rows={6}
-            maxLength={65_525}
-            defaultValue={values.body}
-            aria-invalid={state.fieldErrors?.body ? true : undefined}
-            aria-describedby={[`comment-body-hint-${postId}`, state.fieldErrors?.body && `comment-body-error-${postId}`].filter(Boolean).join(" ")}
-            className="rounded border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 aria-invalid:border-accent dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100"
-          />
-          {state.fieldErrors?.body && (
-            <p id={`comment-body-error-${postId}`} className="text-sm font-semibold text-accent dark:text-accent-dark">
-              {state.fieldErrors.body}
-            </p>
-          )}
-        </div>
+        <TextAreaField
+          ref={bodyRef}
+          label="Comment"
+          name="body"
+          required
+          rows={6}
+          maxLength={65_525}
+          hint="*emphasis*, **bold**, [links](https://example.org), `code` and > quotes work. HTML is shown as typed."
+          defaultValue={values.body}
+          error={state.fieldErrors?.body}
+        />
         {guest && (
           <label className="flex items-start gap-2 text-sm">
             <input type="checkbox" name="remember" className="mt-1" />

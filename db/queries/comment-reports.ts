@@ -30,7 +30,3 @@ export async function recordCommentReport(
     .where(eq(comments.id, report.commentId));
   return "reported";
 }
-
-export async function listReportsFor(tx: Database, commentId: number) {
-  return tx.select().from(commentReports).where(eq(commentReports.commentId, commentId));
-}

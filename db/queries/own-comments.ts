@@ -2,7 +2,8 @@ import { and, asc, count, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
 import { EDIT_WINDOW_MS } from "@/lib/moderation/own-comment-rules";
 import type { Database } from "../client";
 import { getDb } from "../index";
-import { type CommentStatus, comments, posts } from "../schema";
+import { type CommentStatus, comments } from "../schema";
+import { getPostForComment } from "./comment-submission";
 
 // A commenter's own comments: which ones they may still change, and the
 // locked read-then-write behind each change.
@@ -78,18 +79,8 @@ export async function lockCommentForChange(tx: Database, id: number) {
   // Counted after the lock: a reply inserted before it is seen, and a reply
   // arriving now waits on its key-share lock of the parent (getParentForReply) until we commit.
   const [replies] = await tx.select({ n: count() }).from(comments).where(eq(comments.parentId, id));
-  const [post] = await tx
-    .select({
-      visible: sql<boolean>`${posts.status} = 'published' and ${posts.publishedAt} <= now()`,
-      commentsOpen: posts.commentsOpen,
-      publishedAt: posts.publishedAt,
-      authorId: posts.authorId,
-      slug: posts.slug,
-    })
-    .from(posts)
-    .where(eq(posts.id, row.postId))
-    .limit(1);
-  return { ...row, replyCount: Number(replies?.n ?? 0), post: post ?? null };
+  const post = await getPostForComment(tx, row.postId);
+  return { ...row, replyCount: Number(replies?.n ?? 0), post };
 }
 
 export async function updateOwnCommentBody(

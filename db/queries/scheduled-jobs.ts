@@ -22,7 +22,3 @@ export async function finishJob(tx: Database, name: string, result: { at: Date; 
     .set({ lastRunAt: result.at, nextRunAt: result.next, lastResult: result.summary.slice(0, 1000) })
     .where(eq(scheduledJobs.name, name));
 }
-
-export async function listJobs(tx: Database) {
-  return tx.select().from(scheduledJobs);
-}

@@ -1,13 +1,12 @@
-import { z } from "zod";
 import { findCommentUrl } from "@/lib/comments/locate";
+import { idParam } from "@/lib/validation/id";
 
 export const dynamic = "force-dynamic";
 
-const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
 
 /** A comment's permanent address: sends the reader to whichever page of its thread shows it now. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const id = idSchema.safeParse((await params).id);
+  const id = idParam.safeParse((await params).id);
   const url = id.success ? await findCommentUrl(id.data) : null;
   if (!url) {
     return new Response("This comment is not published, or no longer exists.", {

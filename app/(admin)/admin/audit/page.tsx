@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { idParam } from "@/lib/validation/id";
 import { listModerators } from "@/db/queries/admin-users";
 import { listAuditLog } from "@/db/queries/moderation-events";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "Moderation log" };
 
 const paramsSchema = z.object({
   moderator: z.uuid().optional().catch(undefined),
-  comment: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
+  comment: idParam.optional().catch(undefined),
   after: z.string().max(40).optional().catch(undefined),
 });
 

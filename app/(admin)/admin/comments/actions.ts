@@ -2,6 +2,7 @@
 
 import { revalidatePath, updateTag } from "next/cache";
 import { z } from "zod";
+import { idParam } from "@/lib/validation/id";
 import { listQueueIds, queueViews } from "@/db/queries/moderation-queue";
 import type { commentStatuses } from "@/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
@@ -34,7 +35,7 @@ const itemSchema = z
 
 const filtersSchema = z.object({
   view: z.enum(queueViews),
-  postId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+  postId: idParam.optional(),
   author: z.string().trim().max(245).optional(),
   ip: z.string().trim().max(45).optional(),
   search: z.string().trim().max(200).optional(),
@@ -113,7 +114,7 @@ export async function undo(eventId: number): Promise<ModerationState> {
 
 export type QueueFormState = FormState<"body" | "name" | "email" | "url"> & { eventId?: number };
 
-const commentId = z.coerce.number().int().positive().max(2_147_483_647);
+
 const bodyField = z
   .string()
   .max(LIMITS.body, `A comment can be at most ${LIMITS.body.toLocaleString("en-GB")} characters.`)
@@ -125,7 +126,7 @@ export async function replyAsModerator(_previous: QueueFormState, formData: Form
   const submission = Date.now();
   const actor = await authorize("comment:moderate");
   if (!actor) return { formError: NO_PERMISSION.message, values, submission };
-  const parsed = z.object({ commentId, body: bodyField }).safeParse({ commentId: formData.get("commentId"), body: formData.get("body") ?? "" });
+  const parsed = z.object({ commentId: idParam, body: bodyField }).safeParse({ commentId: formData.get("commentId"), body: formData.get("body") ?? "" });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     return issue.path[0] === "body" ? { fieldErrors: { body: issue.message }, values, submission } : { formError: "Unknown comment.", values, submission };
@@ -143,7 +144,7 @@ export async function replyAsModerator(_previous: QueueFormState, formData: Form
 }
 
 const correctionSchema = z.object({
-  commentId,
+  commentId: idParam,
   body: bodyField,
   name: z.string().trim().min(1, "Enter a name.").max(LIMITS.name, `A name can be at most ${LIMITS.name} characters.`),
   email: z.string().trim().max(LIMITS.email, `An email address can be at most ${LIMITS.email} characters.`).regex(EMAIL, "Enter an email address like name@example.com."),

@@ -1,32 +1,19 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import type { QueueRow } from "@/db/queries/moderation-queue";
 import type { CommentStatus } from "@/db/schema";
 import { actionLabels, actionsFor, type ModerationAction } from "@/lib/moderation/transitions";
 import { type ModerationState, moderate, undo } from "./actions";
 import { QueueBlockForm, QueueEditForm, QueueReplyForm } from "./queue-row-forms";
 
-export type QueueItem = {
-  id: number;
-  status: CommentStatus;
-  authorName: string;
-  authorEmail: string;
-  authorUrl: string | null;
-  userId: string | null;
-  ip: string | null;
-  body: string;
+/** A queue row as the browser gets it: dates formatted, the comment rendered. */
+export type QueueItem = Omit<QueueRow, "createdAt" | "editedAt" | "moderationReason"> & {
   html: string;
   reason: string | null;
-  reportCount: number;
   when: string;
   createdAt: string;
   edited: boolean;
-  postId: number;
-  postSlug: string;
-  postHeadline: string;
-  parentAuthor: string | null;
-  parentExcerpt: string | null;
-  approvedCount: number;
 };
 
 type Filters = { view: string; postId?: number; author?: string; ip?: string; search?: string };

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { idParam } from "@/lib/validation/id";
 import { listQueue, type QueueFilters, queueCounts, queueViews } from "@/db/queries/moderation-queue";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import { requirePermission } from "@/lib/dal";
@@ -16,7 +17,7 @@ const PAGE_SIZE = 50;
 
 const paramsSchema = z.object({
   view: z.enum(queueViews).catch("pending"),
-  post: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
+  post: idParam.optional().catch(undefined),
   author: z.string().trim().max(245).optional().catch(undefined),
   ip: z.string().trim().max(45).optional().catch(undefined),
   q: z.string().trim().max(200).optional().catch(undefined),
@@ -60,27 +61,13 @@ export default async function CommentsQueuePage({ searchParams }: Props) {
   const href = (extra: Record<string, string>) => `/admin/comments?${new URLSearchParams({ ...kept, ...extra }).toString()}`;
   const filtered = Object.keys(kept).some((key) => key !== "order");
 
-  const items: QueueItem[] = page.rows.map((row) => ({
-    id: row.id,
-    status: row.status,
-    authorName: row.authorName,
-    authorEmail: row.authorEmail,
-    authorUrl: row.authorUrl,
-    userId: row.userId,
-    ip: row.ip,
-    body: row.body,
+  const items: QueueItem[] = page.rows.map(({ createdAt, editedAt, moderationReason, ...row }) => ({
+    ...row,
     html: renderCommentMarkdown(row.body),
-    reason: row.moderationReason,
-    reportCount: row.reportCount,
-    when: formatDateTime(row.createdAt.toISOString(), timeZone),
-    createdAt: row.createdAt.toISOString(),
-    edited: row.editedAt !== null,
-    postId: row.postId,
-    postSlug: row.postSlug,
-    postHeadline: row.postHeadline,
-    parentAuthor: row.parentAuthor,
-    parentExcerpt: row.parentExcerpt,
-    approvedCount: row.approvedCount,
+    reason: moderationReason,
+    when: formatDateTime(createdAt.toISOString(), timeZone),
+    createdAt: createdAt.toISOString(),
+    edited: editedAt !== null,
   }));
 
   return (

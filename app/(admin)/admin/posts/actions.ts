@@ -2,6 +2,7 @@
 
 import { revalidatePath, updateTag } from "next/cache";
 import { z } from "zod";
+import { idParam } from "@/lib/validation/id";
 import { cacheTags } from "@/lib/cache-tags";
 import { authorize } from "@/lib/dal";
 import { trashPosts } from "@/lib/posts/trash-posts";
@@ -12,7 +13,7 @@ export type PostListState = { ok: boolean; message: string };
 export async function trashSelectedPosts(_previous: PostListState | null, formData: FormData): Promise<PostListState> {
   const actor = await authorize("post:create");
   if (!actor) return { ok: false, message: "You don’t have permission to manage posts." };
-  const ids = z.array(z.coerce.number().int().positive().max(2_147_483_647)).min(1, "Select at least one post.").max(500).safeParse(formData.getAll("post"));
+  const ids = z.array(idParam).min(1, "Select at least one post.").max(500).safeParse(formData.getAll("post"));
   if (!ids.success) return { ok: false, message: ids.error.issues[0]?.message ?? "Unknown post." };
   const result = await trashPosts(actor, ids.data);
   for (const post of result.trashed) {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { idParam } from "@/lib/validation/id";
 import { listAdminPosts, listPostAuthors } from "@/db/queries/admin-posts";
 import { listCategories } from "@/db/queries/taxonomy";
 import { postStatuses } from "@/db/schema";
@@ -17,7 +18,7 @@ export const metadata: Metadata = { title: "Posts" };
 const paramsSchema = z.object({
   status: z.enum([...postStatuses, "all"]).catch("all"),
   author: z.uuid().optional().catch(undefined),
-  category: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
+  category: idParam.optional().catch(undefined),
   q: z.string().trim().max(200).optional().catch(undefined),
   after: z.string().max(40).optional().catch(undefined),
 });

@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { updateTag } from "next/cache";
 import { z } from "zod";
+import { idParam } from "@/lib/validation/id";
 import { hitRateLimit } from "@/db/queries/rate-limits";
 import { cacheTags } from "@/lib/cache-tags";
 import { submitComment } from "@/lib/comments/submit-comment";
@@ -39,10 +40,10 @@ const field = (formData: FormData, name: string) => {
   return typeof value === "string" ? value : null;
 };
 
-const idField = z.coerce.number().int().positive().max(2_147_483_647);
+
 
 export async function postComment(_previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
-  const postIdParsed = idField.safeParse(formData.get("postId"));
+  const postIdParsed = idParam.safeParse(formData.get("postId"));
   const postId = postIdParsed.success ? postIdParsed.data : NaN;
   const values = echoValues(formData, ["name", "email", "url", "body"] as const);
   const submission = Date.now();
@@ -120,7 +121,7 @@ function afterChange(result: OwnChangeResult & { outcome: "done" }) {
 export async function editComment(_previous: OwnCommentState, formData: FormData): Promise<OwnCommentState> {
   const values = echoValues(formData, ["body"] as const);
   const submission = Date.now();
-  const id = idField.safeParse(formData.get("commentId"));
+  const id = idParam.safeParse(formData.get("commentId"));
   const body = z.string().max(70_000, "A comment can be at most 65,525 characters.").safeParse(formData.get("body") ?? "");
   if (!id.success) return { formError: "That comment no longer exists.", values, submission };
   if (!body.success) return { fieldErrors: { body: body.error.issues[0]!.message }, values, submission };
@@ -151,7 +152,7 @@ export type ReportState = { message?: string; ok?: boolean; submission?: number 
 /** A reader flags a published comment for the moderators, once each. */
 export async function reportComment(_previous: ReportState, formData: FormData): Promise<ReportState> {
   const submission = Date.now();
-  const id = idField.safeParse(formData.get("commentId"));
+  const id = idParam.safeParse(formData.get("commentId"));
   const reason = z.enum(commentReportReasons).safeParse(formData.get("reason"));
   if (!id.success) return { message: "That comment is no longer shown.", submission };
   if (!reason.success) return { message: "Choose what is wrong with this comment.", submission };

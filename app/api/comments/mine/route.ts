@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { idParam } from "@/lib/validation/id";
 import { listHeldComments } from "@/db/queries/comments";
 import { listChangeableComments } from "@/db/queries/own-comments";
 import { readOwnCommentIds } from "@/lib/comments/viewer-cookies";
@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
  * still edit or delete. Nobody else's are ever returned.
  */
 export async function GET(request: Request) {
-  const parsed = z.coerce.number().int().positive().max(2_147_483_647).safeParse(new URL(request.url).searchParams.get("post"));
+  const parsed = idParam.safeParse(new URL(request.url).searchParams.get("post") ?? "");
   if (!parsed.success) return Response.json({ error: "post must be a post id" }, { status: 400 });
   const postId = parsed.data;
   const [viewer, ids] = await Promise.all([getCurrentUser(), readOwnCommentIds()]);
