@@ -7,7 +7,7 @@ export async function register() {
   await prepareDatabaseOnStart();
   const { getEnv } = await import("./lib/env");
   if (getEnv().BROADSHEET_JOBS === "on") {
-    const { startJobScheduler } = await import("./lib/jobs/run-due-jobs");
+    const { startJobScheduler } = await import("./lib/jobs/scheduler");
     startJobScheduler();
   }
 }

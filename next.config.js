@@ -12,7 +12,9 @@ const nextConfig = {
   // Native and WASM packages must be loaded by Node, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   // forbidden(): a real 403 page when a signed-in user lacks the role.
-  experimental: { authInterrupts: true },
+  // Server actions carry post bodies and cover images: allow more than the 1 MB
+  // default so the editor can answer an oversized one with a message, not a failure.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "12mb" } },
   rewrites() {
     // The home page is the first page of the keyset-paginated post list. Serving it
     // from a dynamic segment lets it be rendered on first request and then cached,

@@ -111,6 +111,11 @@ export const posts = pgTable(
     sourceName: varchar("source_name", { length: 200 }),
     sourceUrl: varchar("source_url", { length: 500 }),
     commentsOpen: boolean("comments_open").notNull().default(true),
+    /** File name under the uploads folder (content-addressed), or null. */
+    coverImage: varchar("cover_image", { length: 100 }),
+    coverAlt: varchar("cover_alt", { length: 300 }).notNull().default(""),
+    /** Who saved last, so a second tab that loses a version check can be told. */
+    lastEditedBy: uuid("last_edited_by").references(() => users.id, { onDelete: "set null" }),
     // Bumped on every save so concurrent editors can detect a newer write.
     version: integer("version").notNull().default(1),
     createdAt: timestamptz("created_at").notNull().defaultNow(),
@@ -130,6 +135,10 @@ export const posts = pgTable(
       .on(t.authorId, t.publishedAt, t.id)
       .where(sql`${t.status} = 'published'`),
     index("posts_status_updated_idx").on(t.status, t.updatedAt, t.id),
+    // The publishing job: scheduled posts whose time has come.
+    index("posts_scheduled_idx")
+      .on(t.publishedAt, t.id)
+      .where(sql`${t.status} = 'scheduled'`),
     // Admin → Posts: recently changed first, by author, by category, by headline words.
     index("posts_updated_idx").on(t.updatedAt, t.id),
     index("posts_author_updated_idx").on(t.authorId, t.updatedAt, t.id),
@@ -152,6 +161,45 @@ export const postTags = pgTable(
     primaryKey({ columns: [t.postId, t.tagId] }),
     index("post_tags_tag_idx").on(t.tagId, t.postId),
   ],
+);
+
+/** Earlier addresses of published posts, answered with a permanent redirect. */
+export const postSlugRedirects = pgTable(
+  "post_slug_redirects",
+  {
+    slug: varchar("slug", { length: 200 }).primaryKey(),
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+  },
+  (t) => [index("post_slug_redirects_post_idx").on(t.postId)],
+);
+
+/**
+ * A copy of a post's words after every save that changed them. Autosaves by the
+ * same person within a few minutes update their own revision instead of piling up.
+ */
+export const postRevisions = pgTable(
+  "post_revisions",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    autosave: boolean("autosave").notNull().default(false),
+    headline: varchar("headline", { length: 300 }).notNull(),
+    slug: varchar("slug", { length: 200 }).notNull(),
+    kicker: varchar("kicker", { length: 80 }).notNull(),
+    lead: text("lead").notNull(),
+    body: text("body").notNull(),
+    sourceName: varchar("source_name", { length: 200 }),
+    sourceUrl: varchar("source_url", { length: 500 }),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+    updatedAt: timestamptz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [index("post_revisions_post_idx").on(t.postId, t.createdAt, t.id)],
 );
 
 export const comments = pgTable(

@@ -7,6 +7,7 @@ import {
   listPublishedPosts,
   type PostPage,
 } from "@/db/queries/posts";
+import { findSlugRedirect } from "@/db/queries/post-editor";
 import { getSiteSettings, readDiscussionSettings } from "@/db/queries/settings";
 import { getCategoryBySlug, getTagBySlug, listCategories } from "@/db/queries/taxonomy";
 import { cacheTags } from "./cache-tags";
@@ -85,6 +86,14 @@ export const getTagPage = unstable_cache(
 
 export function getArticle(slug: string) {
   return unstable_cache(() => getPublishedPostBySlug({ slug }), ["article", slug], {
+    tags: [cacheTags.postSlug(slug)],
+    revalidate: SAFETY_REVALIDATE,
+  })();
+}
+
+/** Where a post's earlier address points now, cached under the same slug tag as the article. */
+export function getSlugRedirect(slug: string) {
+  return unstable_cache(() => findSlugRedirect(slug), ["slug-redirect", slug], {
     tags: [cacheTags.postSlug(slug)],
     revalidate: SAFETY_REVALIDATE,
   })();

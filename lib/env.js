@@ -73,6 +73,8 @@ const schema = z.object({
     emptyToUndefined,
     z.enum(["true", "false"]).default("true"),
   ),
+  // Where uploaded images are kept; defaults to "uploads" inside the data folder.
+  BROADSHEET_UPLOADS_DIR: z.preprocess(emptyToUndefined, z.string().optional()),
   // "off" keeps this server out of scheduled work (another server still does it).
   BROADSHEET_JOBS: z.preprocess(emptyToUndefined, z.enum(["on", "off"]).default("on")),
 });

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
 import type { Cursor } from "@/lib/cursor";
 import { getDb } from "../index";
-import { categories, comments, posts, postTags, tags, users } from "../schema";
+import { categories, comments, type PostStatus, posts, postTags, tags, users } from "../schema";
 
 /** The one definition of "a reader may see this post". */
 export const isVisiblePost = (): SQL =>
@@ -111,6 +111,8 @@ export interface Article {
   updatedAt: string;
   sourceName: string | null;
   sourceUrl: string | null;
+  coverImage: string | null;
+  coverAlt: string;
   commentsOpen: boolean;
   authorName: string;
   category: { slug: string; name: string } | null;
@@ -118,6 +120,10 @@ export interface Article {
 }
 
 export function publishedPostBySlugQuery({ slug }: { slug: string }) {
+  return articleQuery(and(eq(posts.slug, slug), isVisiblePost())!);
+}
+
+function articleQuery(where: SQL) {
   return getDb()
     .select({
       id: posts.id,
@@ -130,22 +136,41 @@ export function publishedPostBySlugQuery({ slug }: { slug: string }) {
       updatedAt: posts.updatedAt,
       sourceName: posts.sourceName,
       sourceUrl: posts.sourceUrl,
+      coverImage: posts.coverImage,
+      coverAlt: posts.coverAlt,
       commentsOpen: posts.commentsOpen,
       authorName: users.name,
       categorySlug: categories.slug,
       categoryName: categories.name,
+      status: posts.status,
+      authorId: posts.authorId,
     })
     .from(posts)
     .innerJoin(users, eq(users.id, posts.authorId))
     .leftJoin(categories, eq(categories.id, posts.categoryId))
-    .where(and(eq(posts.slug, slug), isVisiblePost()))
+    .where(where)
     .limit(1);
 }
 
 export async function getPublishedPostBySlug({ slug }: { slug: string }): Promise<Article | null> {
-  const db = getDb();
   const [row] = await publishedPostBySlugQuery({ slug });
+  return row ? toArticle(row) : null;
+}
+
+/**
+ * Any post, whatever its status, shaped like a published article, for the
+ * preview. Callers check the viewer may preview it.
+ */
+export async function getArticleForPreview({ id }: { id: number }) {
+  const [row] = await articleQuery(eq(posts.id, id));
   if (!row) return null;
+  // An unpublished post has no date yet; the preview shows its last change instead.
+  const article = await toArticle({ ...row, publishedAt: row.publishedAt ?? row.updatedAt });
+  return { article, status: row.status as PostStatus, authorId: row.authorId };
+}
+
+async function toArticle(row: Awaited<ReturnType<typeof articleQuery>>[number]): Promise<Article> {
+  const db = getDb();
 
   const postTagRows = await db
     .select({ slug: tags.slug, name: tags.name })
@@ -165,6 +190,8 @@ export async function getPublishedPostBySlug({ slug }: { slug: string }): Promis
     updatedAt: row.updatedAt.toISOString(),
     sourceName: row.sourceName,
     sourceUrl: row.sourceUrl,
+    coverImage: row.coverImage,
+    coverAlt: row.coverAlt,
     commentsOpen: row.commentsOpen,
     authorName: row.authorName,
     category: categoryOf(row),

@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, inject } from "vitest";
 import { closeDatabase, getDatabaseHandle } from "../index";
 import { migrateDatabase } from "../migrate";
@@ -7,6 +9,9 @@ declare module "vitest" {
     databaseUrl: string | null;
   }
 }
+
+// Uploads from tests go to a throwaway folder, never the developer's data folder.
+process.env.BROADSHEET_UPLOADS_DIR ??= path.join(tmpdir(), `broadsheet-test-uploads-${process.pid}`);
 
 // Actions sign cookies with the session secret; tests use a throwaway one.
 process.env.AUTH_SECRET ??= "integration-tests-only-secret-0123456789";

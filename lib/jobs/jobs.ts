@@ -1,16 +1,38 @@
 import type { Database } from "@/db/client";
+import { publishDuePosts } from "@/db/queries/post-editor";
 import { purgeOldTrash } from "@/db/queries/trash-purge";
+import { cacheTags } from "@/lib/cache-tags";
+
+export interface JobContext {
+  /** Cache tags to expire once the job's transaction has committed. */
+  invalidate(tag: string): void;
+}
 
 export interface Job {
   name: string;
   everyMs: number;
   /** Runs inside the transaction that holds the job's row; returns a one-line summary. */
-  run(tx: Database, now: Date): Promise<string>;
+  run(tx: Database, now: Date, context: JobContext): Promise<string>;
 }
 
 export const TRASH_RETENTION_DAYS = 30;
 
 export const jobs: Job[] = [
+  {
+    // Scheduled posts go live by themselves: status flips, then the home page,
+    // archives and the article's own address are expired.
+    name: "publish-scheduled",
+    everyMs: 1_000,
+    async run(tx, now, context) {
+      const published = await publishDuePosts(tx, now);
+      if (published.length) context.invalidate(cacheTags.posts);
+      for (const post of published) {
+        context.invalidate(cacheTags.post(post.id));
+        context.invalidate(cacheTags.postSlug(post.slug));
+      }
+      return `published ${published.length} scheduled post(s)`;
+    },
+  },
   {
     name: "purge-trash",
     everyMs: 60 * 60_000,

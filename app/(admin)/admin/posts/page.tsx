@@ -49,7 +49,24 @@ export default async function PostsPage({ searchParams }: Props) {
 
   return (
     <>
-      <h1 className="font-serif text-3xl font-bold">Posts</h1>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="font-serif text-3xl font-bold">Posts</h1>
+        <div className="flex gap-3 text-sm font-semibold">
+          {can(actor, "taxonomy:manage") && (
+            <>
+              <Link href="/admin/categories" className="underline">
+                Sections
+              </Link>
+              <Link href="/admin/tags" className="underline">
+                Tags
+              </Link>
+            </>
+          )}
+          <Link href="/admin/posts/new" className="rounded bg-stone-900 px-3 py-1.5 text-white no-underline dark:bg-stone-100 dark:text-stone-900">
+            New post
+          </Link>
+        </div>
+      </div>
       <form role="search" action="/admin/posts" className="mt-4 flex flex-wrap items-end gap-2 text-sm">
         <FilterInput label="Search headlines" name="q" value={params.q} />
         <FilterSelect label="Status" name="status" value={params.status} options={[["all", "All but trash"], ...postStatuses.map((status): [string, string] => [status, status])]} />
@@ -71,6 +88,8 @@ export default async function PostsPage({ searchParams }: Props) {
           commentCount: post.commentCount,
           pendingCount: post.pendingCount,
           canDelete: post.status !== "trash" && can(actor, "post:delete", post),
+          canEdit: can(actor, "post:edit", post),
+          canPreview: can(actor, "post:preview", post),
         }))}
       />
       {next && (

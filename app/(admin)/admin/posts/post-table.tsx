@@ -15,6 +15,8 @@ export type PostTableRow = {
   commentCount: number;
   pendingCount: number;
   canDelete: boolean;
+  canEdit: boolean;
+  canPreview: boolean;
 };
 
 const statusLabels: Record<string, string> = {
@@ -88,13 +90,26 @@ export function PostTable({ rows }: { rows: PostTableRow[] }) {
                   )}
                 </td>
                 <th scope="row" className="py-2 pr-3 text-left font-semibold">
-                  {row.status === "published" ? (
-                    <a href={`/posts/${row.slug}`} className="underline">
+                  {row.canEdit ? (
+                    <a href={`/admin/posts/${row.id}/edit`} className="underline">
                       {row.headline}
                     </a>
                   ) : (
                     row.headline
                   )}
+                  <span className="ml-2 text-xs font-normal">
+                    {row.status === "published" ? (
+                      <a href={`/posts/${row.slug}`} className="underline" aria-label={`View “${row.headline}”`}>
+                        View
+                      </a>
+                    ) : (
+                      row.canPreview && (
+                        <a href={`/preview/${row.id}`} className="underline" aria-label={`Preview “${row.headline}”`}>
+                          Preview
+                        </a>
+                      )
+                    )}
+                  </span>
                 </th>
                 <td className="py-2 pr-3">{statusLabels[row.status] ?? row.status}</td>
                 <td className="py-2 pr-3">{row.authorName}</td>

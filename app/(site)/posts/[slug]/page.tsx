@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/posts/article-view";
-import { articleMetadata, loadArticle } from "@/lib/article-page";
+import { articleMetadata, loadArticle, redirectFromEarlierSlug } from "@/lib/article-page";
 
 export const revalidate = 3600;
 export function generateStaticParams() {
@@ -15,7 +15,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await loadArticle((await params).slug);
-  if (!article) notFound();
+  const { slug } = await params;
+  const article = await loadArticle(slug);
+  if (!article) {
+    await redirectFromEarlierSlug(slug);
+    notFound();
+  }
   return <ArticleView article={article} page={1} />;
 }

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getPostForEditor } from "@/db/queries/post-editor";
+import { requirePermission } from "@/lib/dal";
+import { idParam } from "@/lib/validation/id";
+import { loadEditorChoices } from "../../editor/editor-data";
+import { PostEditor } from "../../editor/post-editor";
+
+export const metadata: Metadata = { title: "Edit post" };
+
+export default async function EditPostPage({ params }: { params: Promise<{ id: string }> }) {
+  const id = idParam.safeParse((await params).id);
+  if (!id.success) notFound();
+  const post = await getPostForEditor(id.data);
+  if (!post) notFound();
+  const actor = await requirePermission("post:edit", `/admin/posts/${post.id}/edit`, post);
+  const choices = await loadEditorChoices(actor);
+  return (
+    <>
+      <h1 className="mb-4 font-serif text-3xl font-bold">Edit post</h1>
+      <PostEditor
+        // A reload after a conflict must start from the saved post, not React's memory.
+        key={post.version}
+        {...choices}
+        lastEditedByName={post.lastEditedByName}
+        initialMeta={{
+          id: post.id,
+          version: post.version,
+          status: post.status,
+          publishedAt: post.publishedAt?.toISOString() ?? null,
+          updatedAt: post.updatedAt.toISOString(),
+        }}
+        initialFields={{
+          headline: post.headline,
+          slug: post.slug,
+          slugEdited: false,
+          kicker: post.kicker,
+          lead: post.lead,
+          body: post.body,
+          categoryId: post.categoryId ? String(post.categoryId) : "",
+          newCategory: "",
+          tags: post.tags,
+          sourceName: post.sourceName ?? "",
+          sourceUrl: post.sourceUrl ?? "",
+          coverImage: post.coverImage,
+          coverAlt: post.coverAlt,
+          commentsOpen: post.commentsOpen,
+          authorId: post.authorId,
+          publishAt: "",
+        }}
+      />
+    </>
+  );
+}

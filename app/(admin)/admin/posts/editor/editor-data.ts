@@ -1,0 +1,20 @@
+import "server-only";
+import { listTagNames, listWriters } from "@/db/queries/post-editor";
+import { listCategories } from "@/db/queries/taxonomy";
+import type { ActiveUser } from "@/db/queries/users";
+import { getEnv } from "@/lib/env";
+import { can } from "@/lib/permissions";
+
+/** What every editor page needs besides the post: sections, tags, possible authors. */
+export async function loadEditorChoices(actor: ActiveUser) {
+  const publisher = can(actor, "post:publish");
+  const [categories, tagSuggestions, writers] = await Promise.all([listCategories(), listTagNames(), publisher ? listWriters() : null]);
+  return {
+    categories: categories.map((category) => ({ id: category.id, name: category.name })),
+    tagSuggestions,
+    writers: writers?.map((writer) => ({ id: writer.id, name: writer.name })) ?? null,
+    canPublish: publisher,
+    canAddSections: can(actor, "taxonomy:manage"),
+    siteTimeZone: getEnv().SITE_TIME_ZONE,
+  };
+}

@@ -1,0 +1,24 @@
+import { timingSafeEqual } from "node:crypto";
+import { revalidateTag } from "next/cache";
+import { nextScheduledAt } from "@/db/queries/post-editor";
+import { runDueJobs } from "@/lib/jobs/run-due-jobs";
+import { jobsToken } from "@/lib/jobs/scheduler";
+
+export const dynamic = "force-dynamic";
+
+function tokenMatches(given: string | null): boolean {
+  const expected = jobsToken();
+  if (!expected || !given || given.length !== expected.length) return false;
+  return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+}
+
+/** The server's own scheduler calls this; anyone else gets a 404. */
+export async function POST(request: Request) {
+  if (!tokenMatches(request.headers.get("x-broadsheet-jobs"))) return new Response("Not found", { status: 404 });
+  const ran = await runDueJobs({
+    // Expired outright (not stale-while-revalidate): the next reader gets the new page.
+    invalidate: (tags) => tags.forEach((tag) => revalidateTag(tag, { expire: 0 })),
+  });
+  const next = await nextScheduledAt();
+  return Response.json({ ran, nextScheduledAt: next?.toISOString() ?? null });
+}

@@ -1,0 +1,362 @@
+import { and, asc, desc, eq, inArray, lte, ne, sql } from "drizzle-orm";
+import { uniqueSlug } from "@/lib/slug";
+import type { Database } from "../client";
+import { getDb } from "../index";
+import { categories, type PostStatus, postRevisions, postSlugRedirects, posts, postTags, tags, users } from "../schema";
+
+// Everything the post editor reads and writes. Writers take the transaction
+// they run in; the service in lib/posts decides what to write.
+
+export interface EditorPost {
+  id: number;
+  slug: string;
+  kicker: string;
+  headline: string;
+  lead: string;
+  body: string;
+  status: PostStatus;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  authorId: string;
+  authorName: string;
+  categoryId: number | null;
+  sourceName: string | null;
+  sourceUrl: string | null;
+  coverImage: string | null;
+  coverAlt: string;
+  commentsOpen: boolean;
+  version: number;
+  lastEditedByName: string | null;
+  tags: string[];
+}
+
+const lastEditor = sql<string | null>`(select u.name from ${users} u where u.id = ${posts.lastEditedBy})`;
+
+export async function getPostForEditor(id: number, db: Database = getDb()): Promise<EditorPost | null> {
+  const [row] = await db
+    .select({
+      id: posts.id,
+      slug: posts.slug,
+      kicker: posts.kicker,
+      headline: posts.headline,
+      lead: posts.lead,
+      body: posts.body,
+      status: posts.status,
+      publishedAt: posts.publishedAt,
+      updatedAt: posts.updatedAt,
+      authorId: posts.authorId,
+      authorName: users.name,
+      categoryId: posts.categoryId,
+      sourceName: posts.sourceName,
+      sourceUrl: posts.sourceUrl,
+      coverImage: posts.coverImage,
+      coverAlt: posts.coverAlt,
+      commentsOpen: posts.commentsOpen,
+      version: posts.version,
+      lastEditedByName: lastEditor,
+    })
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .where(eq(posts.id, id))
+    .limit(1);
+  if (!row) return null;
+  const tagRows = await db
+    .select({ name: tags.name })
+    .from(postTags)
+    .innerJoin(tags, eq(tags.id, postTags.tagId))
+    .where(eq(postTags.postId, id))
+    .orderBy(asc(tags.name));
+  return { ...row, tags: tagRows.map((tag) => tag.name) };
+}
+
+/** The post row, locked for the rest of the transaction. */
+export async function lockPostForEdit(tx: Database, id: number) {
+  const [row] = await tx
+    .select({
+      id: posts.id,
+      slug: posts.slug,
+      headline: posts.headline,
+      kicker: posts.kicker,
+      lead: posts.lead,
+      body: posts.body,
+      sourceName: posts.sourceName,
+      sourceUrl: posts.sourceUrl,
+      status: posts.status,
+      publishedAt: posts.publishedAt,
+      authorId: posts.authorId,
+      categoryId: posts.categoryId,
+      version: posts.version,
+      updatedAt: posts.updatedAt,
+      lastEditedByName: lastEditor,
+    })
+    .from(posts)
+    .where(eq(posts.id, id))
+    .for("update", { of: posts });
+  return row ?? null;
+}
+
+/** Slugs starting with `prefix` held by other posts, now or as earlier addresses that redirect. */
+async function slugsInUse(tx: Database, prefix: string, exact: boolean, exceptPostId: number | null): Promise<Set<string>> {
+  const other = exceptPostId ?? 0;
+  const pattern = `${prefix.replace(/[%_\\]/g, "\\$&")}%`;
+  // One after the other: a PGlite transaction runs one query at a time.
+  const current = await tx
+    .select({ slug: posts.slug })
+    .from(posts)
+    .where(and(exact ? eq(posts.slug, prefix) : sql`${posts.slug} like ${pattern}`, ne(posts.id, other)));
+  const earlier = await tx
+    .select({ slug: postSlugRedirects.slug })
+    .from(postSlugRedirects)
+    .where(and(exact ? eq(postSlugRedirects.slug, prefix) : sql`${postSlugRedirects.slug} like ${pattern}`, ne(postSlugRedirects.postId, other)));
+  return new Set([...current, ...earlier].map((row) => row.slug));
+}
+
+export async function isSlugTaken(tx: Database, slug: string, exceptPostId: number | null): Promise<boolean> {
+  return (await slugsInUse(tx, slug, true, exceptPostId)).size > 0;
+}
+
+/** `base`, or its first free "-2", "-3"… variant. */
+export async function freeSlug(tx: Database, base: string, exceptPostId: number | null): Promise<string> {
+  const taken = await slugsInUse(tx, base, false, exceptPostId);
+  return uniqueSlug(base, (slug) => taken.has(slug));
+}
+
+export interface PostWrite {
+  slug: string;
+  kicker: string;
+  headline: string;
+  lead: string;
+  body: string;
+  status: PostStatus;
+  publishedAt: Date | null;
+  authorId: string;
+  categoryId: number | null;
+  sourceName: string | null;
+  sourceUrl: string | null;
+  coverImage: string | null;
+  coverAlt: string;
+  commentsOpen: boolean;
+  lastEditedBy: string;
+}
+
+export async function insertPost(tx: Database, values: PostWrite, now: Date) {
+  const [row] = await tx
+    .insert(posts)
+    .values({ ...values, createdAt: now, updatedAt: now })
+    .returning({ id: posts.id, version: posts.version, updatedAt: posts.updatedAt });
+  return row!;
+}
+
+/** Writes the post if it is still at `expectedVersion`; null when someone saved in between. */
+export async function updatePostAtVersion(tx: Database, id: number, expectedVersion: number, values: PostWrite, now: Date) {
+  const [row] = await tx
+    .update(posts)
+    .set({ ...values, updatedAt: now, version: sql`${posts.version} + 1` })
+    .where(and(eq(posts.id, id), eq(posts.version, expectedVersion)))
+    .returning({ id: posts.id, version: posts.version, updatedAt: posts.updatedAt });
+  return row ?? null;
+}
+
+/** Replaces the post's tags with these names, creating tags that don't exist yet. */
+export async function setPostTags(tx: Database, postId: number, named: { name: string; slug: string }[]): Promise<void> {
+  await tx.delete(postTags).where(eq(postTags.postId, postId));
+  if (!named.length) return;
+  await tx
+    .insert(tags)
+    .values(named)
+    .onConflictDoNothing({ target: tags.slug });
+  const rows = await tx
+    .select({ id: tags.id })
+    .from(tags)
+    .where(inArray(tags.slug, named.map((tag) => tag.slug)));
+  await tx.insert(postTags).values(rows.map((row) => ({ postId, tagId: row.id })));
+}
+
+export async function categoryExists(tx: Database, id: number): Promise<boolean> {
+  const [row] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.id, id)).limit(1);
+  return Boolean(row);
+}
+
+/** The section with this slug, created if missing; returns its id. */
+export async function ensureCategory(tx: Database, name: string, slug: string): Promise<number> {
+  await tx.insert(categories).values({ name, slug }).onConflictDoNothing({ target: categories.slug });
+  const [row] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.slug, slug));
+  return row!.id;
+}
+
+/** Keeps `oldSlug` answering for the post; a slug the post takes back stops redirecting. */
+export async function recordSlugChange(tx: Database, postId: number, oldSlug: string, newSlug: string): Promise<void> {
+  await tx.delete(postSlugRedirects).where(and(eq(postSlugRedirects.slug, newSlug), eq(postSlugRedirects.postId, postId)));
+  await tx
+    .insert(postSlugRedirects)
+    .values({ slug: oldSlug, postId })
+    .onConflictDoUpdate({ target: postSlugRedirects.slug, set: { postId } });
+}
+
+/** Where an old address points now: the current slug of a readable post, or null. */
+export async function findSlugRedirect(slug: string, db: Database = getDb()): Promise<string | null> {
+  const [row] = await db
+    .select({ slug: posts.slug })
+    .from(postSlugRedirects)
+    .innerJoin(posts, eq(posts.id, postSlugRedirects.postId))
+    .where(and(eq(postSlugRedirects.slug, slug), eq(posts.status, "published"), lte(posts.publishedAt, sql`now()`)))
+    .limit(1);
+  return row?.slug ?? null;
+}
+
+export async function listSlugRedirects(postId: number, db: Database = getDb()): Promise<string[]> {
+  const rows = await db
+    .select({ slug: postSlugRedirects.slug })
+    .from(postSlugRedirects)
+    .where(eq(postSlugRedirects.postId, postId))
+    .orderBy(asc(postSlugRedirects.createdAt));
+  return rows.map((row) => row.slug);
+}
+
+/** People who can be named as a post's author. */
+export async function listWriters(db: Database = getDb()) {
+  return db
+    .select({ id: users.id, name: users.name, role: users.role })
+    .from(users)
+    .where(and(inArray(users.role, ["author", "editor", "admin"]), sql`${users.disabledAt} is null`))
+    .orderBy(asc(users.name));
+}
+
+export async function isWriter(tx: Database, id: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, id), inArray(users.role, ["author", "editor", "admin"]), sql`${users.disabledAt} is null`))
+    .limit(1);
+  return Boolean(row);
+}
+
+export async function listTagNames(db: Database = getDb()): Promise<string[]> {
+  const rows = await db.select({ name: tags.name }).from(tags).orderBy(asc(tags.name)).limit(1000);
+  return rows.map((row) => row.name);
+}
+
+// Revisions
+
+export interface RevisionContent {
+  headline: string;
+  slug: string;
+  kicker: string;
+  lead: string;
+  body: string;
+  sourceName: string | null;
+  sourceUrl: string | null;
+}
+
+/** How long one person's autosaves keep updating the same revision. */
+export const AUTOSAVE_COALESCE_MS = 10 * 60_000;
+
+/**
+ * Keeps a copy of the words just saved. An autosave folds into the latest revision
+ * when that one is this person's own autosave from the last few minutes.
+ */
+export async function recordRevision(
+  tx: Database,
+  input: { postId: number; userId: string; autosave: boolean; content: RevisionContent; now: Date },
+): Promise<number> {
+  const [latest] = await tx
+    .select({ id: postRevisions.id, userId: postRevisions.userId, autosave: postRevisions.autosave, createdAt: postRevisions.createdAt })
+    .from(postRevisions)
+    .where(eq(postRevisions.postId, input.postId))
+    .orderBy(desc(postRevisions.createdAt), desc(postRevisions.id))
+    .limit(1);
+  if (
+    input.autosave &&
+    latest?.autosave &&
+    latest.userId === input.userId &&
+    input.now.getTime() - latest.createdAt.getTime() < AUTOSAVE_COALESCE_MS
+  ) {
+    await tx.update(postRevisions).set({ ...input.content, updatedAt: input.now }).where(eq(postRevisions.id, latest.id));
+    return latest.id;
+  }
+  const [row] = await tx
+    .insert(postRevisions)
+    .values({ postId: input.postId, userId: input.userId, autosave: input.autosave, ...input.content, createdAt: input.now, updatedAt: input.now })
+    .returning({ id: postRevisions.id });
+  return row!.id;
+}
+
+export interface RevisionSummary {
+  id: number;
+  userName: string | null;
+  autosave: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+  headline: string;
+}
+
+export async function listRevisions(postId: number, db: Database = getDb()): Promise<RevisionSummary[]> {
+  return db
+    .select({
+      id: postRevisions.id,
+      userName: users.name,
+      autosave: postRevisions.autosave,
+      createdAt: postRevisions.createdAt,
+      updatedAt: postRevisions.updatedAt,
+      headline: postRevisions.headline,
+    })
+    .from(postRevisions)
+    .leftJoin(users, eq(users.id, postRevisions.userId))
+    .where(eq(postRevisions.postId, postId))
+    .orderBy(desc(postRevisions.createdAt), desc(postRevisions.id))
+    .limit(500);
+}
+
+export async function getRevision(postId: number, id: number, db: Database = getDb()) {
+  const [row] = await db
+    .select({
+      id: postRevisions.id,
+      postId: postRevisions.postId,
+      userName: users.name,
+      autosave: postRevisions.autosave,
+      createdAt: postRevisions.createdAt,
+      updatedAt: postRevisions.updatedAt,
+      headline: postRevisions.headline,
+      slug: postRevisions.slug,
+      kicker: postRevisions.kicker,
+      lead: postRevisions.lead,
+      body: postRevisions.body,
+      sourceName: postRevisions.sourceName,
+      sourceUrl: postRevisions.sourceUrl,
+    })
+    .from(postRevisions)
+    .leftJoin(users, eq(users.id, postRevisions.userId))
+    .where(and(eq(postRevisions.postId, postId), eq(postRevisions.id, id)))
+    .limit(1);
+  return row ?? null;
+}
+
+// Scheduling
+
+/** Scheduled posts whose time has come, switched to published; returns them for cache invalidation. */
+export async function publishDuePosts(tx: Database, now: Date) {
+  const due = await tx
+    .select({ id: posts.id })
+    .from(posts)
+    .where(and(eq(posts.status, "scheduled"), lte(posts.publishedAt, now)))
+    .orderBy(asc(posts.publishedAt), asc(posts.id))
+    .limit(500)
+    .for("update", { skipLocked: true });
+  if (!due.length) return [];
+  return tx
+    .update(posts)
+    .set({ status: "published", version: sql`${posts.version} + 1` })
+    .where(and(inArray(posts.id, due.map((row) => row.id)), eq(posts.status, "scheduled")))
+    .returning({ id: posts.id, slug: posts.slug, categoryId: posts.categoryId });
+}
+
+/** The next scheduled publication time, so the runner can wake for it. */
+export async function nextScheduledAt(db: Database = getDb()): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: posts.publishedAt })
+    .from(posts)
+    .where(eq(posts.status, "scheduled"))
+    .orderBy(asc(posts.publishedAt))
+    .limit(1);
+  return row?.at ?? null;
+}

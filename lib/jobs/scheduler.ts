@@ -1,0 +1,47 @@
+import { randomBytes } from "node:crypto";
+import { getEnv } from "@/lib/env";
+
+// Jobs run inside a request to this same server (POST /api/internal/jobs), because
+// Next.js only expires cache tags from within a request. The token is made at
+// start-up and lives in this process only: nothing outside it can trigger a run.
+
+const TOKEN_KEY = Symbol.for("broadsheet.jobs-token");
+type TokenHolder = { [TOKEN_KEY]?: string };
+
+export function jobsToken(): string | undefined {
+  return (globalThis as TokenHolder)[TOKEN_KEY];
+}
+
+const TICK_MS = 10_000;
+let started = false;
+
+/** Called once per server process (instrumentation.ts). Every server asks; PostgreSQL picks one per job. */
+export function startJobScheduler(): void {
+  if (started) return;
+  started = true;
+  const token = randomBytes(32).toString("hex");
+  (globalThis as TokenHolder)[TOKEN_KEY] = token;
+  const env = getEnv();
+  const host = env.HOST === "0.0.0.0" || env.HOST === "::" ? "127.0.0.1" : env.HOST;
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${env.PORT}/api/internal/jobs`;
+  let wake: NodeJS.Timeout | undefined;
+
+  const tick = async () => {
+    try {
+      const response = await fetch(url, { method: "POST", headers: { "x-broadsheet-jobs": token } });
+      if (!response.ok) throw new Error(`jobs endpoint answered ${response.status}`);
+      const { nextScheduledAt } = (await response.json()) as { nextScheduledAt: string | null };
+      // A post scheduled before the next tick gets a run of its own, on the second.
+      const wait = nextScheduledAt ? new Date(nextScheduledAt).getTime() - Date.now() : Infinity;
+      if (wait < TICK_MS) {
+        clearTimeout(wake);
+        wake = setTimeout(() => void tick(), Math.max(wait, 0) + 50);
+        wake.unref();
+      }
+    } catch (error) {
+      console.error("[broadsheet] scheduled jobs failed", error);
+    }
+  };
+  setInterval(() => void tick(), TICK_MS).unref();
+  setTimeout(() => void tick(), 3_000).unref();
+}

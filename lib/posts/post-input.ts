@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { MAX_SLUG_LENGTH, isValidSlug } from "@/lib/slug";
+import { postIntents } from "./workflow";
+
+// What the editor sends, checked on the server. Messages are written for the
+// person at the keyboard and shown beside the field they name.
+
+export const MAX_BODY_CHARS = 200_000;
+export const MAX_TAGS = 20;
+export const COVER_FILE_PATTERN = /^[a-f0-9]{64}\.(jpg|png|webp|gif|avif)$/;
+
+const optionalText = (max: number, message: string) => z.string().trim().max(max, message).default("");
+
+export const postInputSchema = z
+  .object({
+    id: z.number().int().positive().max(2_147_483_647).nullable().default(null),
+    /** The version the editor last loaded or saved; null for a new post. */
+    version: z.number().int().positive().nullable().default(null),
+    intent: z.enum(postIntents).default("save"),
+    autosave: z.boolean().default(false),
+    headline: z.string().trim().min(1, "Give the post a headline.").max(300, "Keep the headline under 300 characters."),
+    slug: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(MAX_SLUG_LENGTH, `Keep the address under ${MAX_SLUG_LENGTH} characters.`)
+      .refine((slug) => slug === "" || isValidSlug(slug), "Use lower-case letters, digits and single hyphens only.")
+      .default(""),
+    /** True when the person typed the slug; false when it follows the headline. */
+    slugEdited: z.boolean().default(false),
+    kicker: optionalText(80, "Keep the kicker under 80 characters."),
+    lead: optionalText(1000, "Keep the lead under 1,000 characters."),
+    body: z.string().max(MAX_BODY_CHARS, `The body is too long: at most ${MAX_BODY_CHARS.toLocaleString("en")} characters.`).default(""),
+    categoryId: z.number().int().positive().max(2_147_483_647).nullable().default(null),
+    newCategory: optionalText(200, "Keep the section name under 200 characters."),
+    tags: z
+      .array(z.string().trim().min(1).max(50, "Keep each tag under 50 characters."))
+      .max(MAX_TAGS, `At most ${MAX_TAGS} tags.`)
+      .default([]),
+    sourceName: optionalText(200, "Keep the source name under 200 characters."),
+    sourceUrl: z
+      .string()
+      .trim()
+      .max(500, "Keep the source address under 500 characters.")
+      .refine((url) => url === "" || /^https?:\/\/[^\s]+$/i.test(url) && URL.canParse(url), "Enter a full web address starting with https://.")
+      .default(""),
+    coverImage: z.string().regex(COVER_FILE_PATTERN, "Upload the image again.").nullable().default(null),
+    coverAlt: optionalText(300, "Keep the description under 300 characters."),
+    commentsOpen: z.boolean().default(true),
+    authorId: z.uuid("Choose an author.").nullable().default(null),
+    publishAt: z.iso.datetime({ offset: true, message: "Enter a valid date and time." }).nullable().default(null),
+  })
+  .superRefine((input, ctx) => {
+    if (input.sourceUrl && !input.sourceName) {
+      ctx.addIssue({ code: "custom", path: ["sourceName"], message: "Name the source the link points to." });
+    }
+    if (input.coverImage && !input.coverAlt) {
+      ctx.addIssue({ code: "custom", path: ["coverAlt"], message: "Describe the image for readers who can’t see it." });
+    }
+  });
+
+export type PostInput = z.infer<typeof postInputSchema>;
+export type PostField = Exclude<keyof PostInput, "id" | "version" | "intent" | "autosave" | "slugEdited">;
+
+/** Normalized tag names: trimmed, de-duplicated case-insensitively, first spelling wins. */
+export function uniqueTagNames(names: string[]): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const raw of names) {
+    const name = raw.trim().replace(/\s+/g, " ");
+    const key = name.toLowerCase();
+    if (!name || seen.has(key)) continue;
+    seen.add(key);
+    result.push(name);
+  }
+  return result;
+}
