@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
 import type { Cursor } from "@/lib/cursor";
 import { getDb } from "../index";
-import { categories, comments, type PostStatus, posts, postTags, tags, users } from "../schema";
+import { categories, comments, posts, postTags, tags, users } from "../schema";
 
 /** The one definition of "a reader may see this post". */
 export const isVisiblePost = (): SQL =>
@@ -166,7 +166,7 @@ export async function getArticleForPreview({ id }: { id: number }) {
   if (!row) return null;
   // An unpublished post has no date yet; the preview shows its last change instead.
   const article = await toArticle({ ...row, publishedAt: row.publishedAt ?? row.updatedAt });
-  return { article, status: row.status as PostStatus, authorId: row.authorId };
+  return { article, status: row.status, authorId: row.authorId };
 }
 
 async function toArticle(row: Awaited<ReturnType<typeof articleQuery>>[number]): Promise<Article> {

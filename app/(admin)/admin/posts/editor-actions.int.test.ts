@@ -20,10 +20,14 @@ const draft = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-async function saved(result: Awaited<ReturnType<typeof savePostAction>>) {
+function saved(result: Awaited<ReturnType<typeof savePostAction>>) {
   if (!result.ok) throw new Error(`save failed: ${JSON.stringify(result)}`);
   return result.post;
 }
+
+const fieldError = (result: Awaited<ReturnType<typeof savePostAction>>, field: string) =>
+  result.ok ? undefined : (result.fieldErrors as Record<string, string> | undefined)?.[field];
+const messageOf = (result: { ok: boolean; message?: string }) => (result.ok ? undefined : result.message);
 
 describe("post editor actions", () => {
   const ids: Record<string, string> = {};
@@ -48,7 +52,7 @@ describe("post editor actions", () => {
 
   it("lets an author write and submit their own draft, never publish, schedule or touch others' posts", async () => {
     signInAs(ids.author!);
-    const post = await saved(await savePostAction(draft()));
+    const post = saved(await savePostAction(draft()));
     expect(post).toMatchObject({ status: "draft", slug: "harbour-bridge-reopens", version: 1, publishedAt: null });
     expect(revalidated).not.toContain("tag:posts");
 
@@ -56,7 +60,7 @@ describe("post editor actions", () => {
       const result = await savePostAction(draft({ id: post.id, version: 1, intent, publishAt: new Date(Date.now() + 3_600_000).toISOString() }));
       expect(result.ok).toBe(false);
     }
-    const submitted = await saved(await savePostAction(draft({ id: post.id, version: 1, intent: "submit" })));
+    const submitted = saved(await savePostAction(draft({ id: post.id, version: 1, intent: "submit" })));
     expect(submitted).toMatchObject({ status: "pending", version: 2 });
 
     // Someone else's post, and a change of author, are refused.
@@ -68,7 +72,7 @@ describe("post editor actions", () => {
     });
     // Once an editor publishes it, the author can't change it any more.
     signInAs(ids.editor!);
-    await saved(await savePostAction(draft({ id: post.id, version: 2, intent: "publish" })));
+    saved(await savePostAction(draft({ id: post.id, version: 2, intent: "publish" })));
     signInAs(ids.author!);
     expect(await savePostAction(draft({ id: post.id, version: 3, headline: "Changed" }))).toEqual({ ok: false, formError: "You can’t edit this post." });
   });
@@ -80,16 +84,16 @@ describe("post editor actions", () => {
       const pending = await createPost({ authorId: author.id, status: "pending", publishedAt: null, slug: `pending-${role}` });
       signInAs((await createUser({ role })).id);
       revalidated.length = 0;
-      const published = await saved(await savePostAction(draft({ id: pending.id, version: 1, intent: "publish" })));
+      const published = saved(await savePostAction(draft({ id: pending.id, version: 1, intent: "publish" })));
       expect(published.status).toBe("published");
       expect(revalidated).toEqual(expect.arrayContaining(["tag:posts", `tag:post:${pending.id}`, `tag:post-slug:${pending.slug}`]));
       const firstDate = published.publishedAt;
 
-      const edited = await saved(await savePostAction(draft({ id: pending.id, version: published.version, headline: "Harbour bridge reopens early" })));
+      const edited = saved(await savePostAction(draft({ id: pending.id, version: published.version, headline: "Harbour bridge reopens early" })));
       expect(edited.publishedAt).toBe(firstDate);
-      const unpublished = await saved(await savePostAction(draft({ id: pending.id, version: edited.version, intent: "unpublish" })));
+      const unpublished = saved(await savePostAction(draft({ id: pending.id, version: edited.version, intent: "unpublish" })));
       expect(unpublished).toMatchObject({ status: "unpublished", publishedAt: firstDate });
-      const again = await saved(await savePostAction(draft({ id: pending.id, version: unpublished.version, intent: "publish" })));
+      const again = saved(await savePostAction(draft({ id: pending.id, version: unpublished.version, intent: "publish" })));
       expect(again).toMatchObject({ status: "published", publishedAt: firstDate });
       const row = await getPostForEditor(pending.id);
       expect(row!.authorId).toBe(author.id);
@@ -98,14 +102,14 @@ describe("post editor actions", () => {
 
   it("catches a save from a tab that loaded an older version, and says who saved in between", async () => {
     signInAs(ids.editor!);
-    const post = await saved(await savePostAction(draft()));
+    const post = saved(await savePostAction(draft()));
     // Tab A saves; tab B still holds version 1.
-    await saved(await savePostAction(draft({ id: post.id, version: 1, body: "Tab A's words" })));
+    saved(await savePostAction(draft({ id: post.id, version: 1, body: "Tab A's words" })));
     const stale = await savePostAction(draft({ id: post.id, version: 1, body: "Tab B's words" }));
     expect(stale).toMatchObject({ ok: false, conflict: { version: 2, by: "The editor" } });
     expect((await getPostForEditor(post.id))!.body).toBe("Tab A's words");
     // Saving over theirs on purpose sends the version they saw.
-    await saved(await savePostAction(draft({ id: post.id, version: 2, body: "Tab B's words" })));
+    saved(await savePostAction(draft({ id: post.id, version: 2, body: "Tab B's words" })));
     expect((await getPostForEditor(post.id))!.body).toBe("Tab B's words");
   });
 
@@ -134,23 +138,23 @@ describe("post editor actions", () => {
   it("derives a free slug from the headline, keeps old addresses of published posts as redirects", async () => {
     signInAs(ids.editor!);
     await createPost({ authorId: ids.editor!, slug: "harbour-bridge-reopens" });
-    const post = await saved(await savePostAction(draft({ intent: "publish" })));
+    const post = saved(await savePostAction(draft({ intent: "publish" })));
     expect(post.slug).toBe("harbour-bridge-reopens-2");
-    const renamed = await saved(await savePostAction(draft({ id: post.id, version: post.version, slug: "bridge-open", slugEdited: true })));
+    const renamed = saved(await savePostAction(draft({ id: post.id, version: post.version, slug: "bridge-open", slugEdited: true })));
     expect(renamed.slug).toBe("bridge-open");
     expect(await findSlugRedirect("harbour-bridge-reopens-2")).toBe("bridge-open");
     expect(revalidated).toContain("tag:post-slug:harbour-bridge-reopens-2");
     // The old address stays reserved for this post.
     const clash = await savePostAction(draft({ slug: "harbour-bridge-reopens-2", slugEdited: true }));
-    expect(clash).toMatchObject({ ok: false, fieldErrors: { slug: expect.stringMatching(/already uses/) } });
+    expect(fieldError(clash, "slug")).toMatch(/already uses/);
     // A published post's headline no longer moves its address.
-    const retitled = await saved(await savePostAction(draft({ id: post.id, version: renamed.version, headline: "Something else", slug: "bridge-open" })));
+    const retitled = saved(await savePostAction(draft({ id: post.id, version: renamed.version, headline: "Something else", slug: "bridge-open" })));
     expect(retitled.slug).toBe("bridge-open");
   });
 
   it("creates sections inline (editors only) and tags as typed", async () => {
     signInAs(ids.editor!);
-    const post = await saved(await savePostAction(draft({ newCategory: "Harbour News", tags: ["Bridges", "bridges", "Cycling "] })));
+    const post = saved(await savePostAction(draft({ newCategory: "Harbour News", tags: ["Bridges", "bridges", "Cycling "] })));
     const [section] = await getDb().select().from(categories);
     expect(section).toMatchObject({ name: "Harbour News", slug: "harbour-news" });
     expect(post.categoryId).toBe(section!.id);
@@ -159,21 +163,21 @@ describe("post editor actions", () => {
 
     signInAs(ids.author!);
     const refused = await savePostAction(draft({ newCategory: "Opinion" }));
-    expect(refused).toMatchObject({ ok: false, fieldErrors: { newCategory: expect.stringMatching(/Only editors/) } });
+    expect(fieldError(refused, "newCategory")).toMatch(/Only editors/);
     const existing = await createCategory("sport", "Sport");
-    expect((await saved(await savePostAction(draft({ categoryId: existing.id })))).categoryId).toBe(existing.id);
+    expect((saved(await savePostAction(draft({ categoryId: existing.id })))).categoryId).toBe(existing.id);
   });
 
   it("keeps a revision per content change, folding one person's autosaves together", async () => {
     signInAs(ids.author!);
-    const post = await saved(await savePostAction(draft()));
+    const post = saved(await savePostAction(draft()));
     let version = post.version;
     for (const body of ["one", "one two", "one two three"]) {
-      version = (await saved(await savePostAction(draft({ id: post.id, version, body, autosave: true })))).version;
+      version = (saved(await savePostAction(draft({ id: post.id, version, body, autosave: true })))).version;
     }
     // A save that changes nothing in the words keeps no revision.
-    version = (await saved(await savePostAction(draft({ id: post.id, version, body: "one two three", commentsOpen: false })))).version;
-    version = (await saved(await savePostAction(draft({ id: post.id, version, body: "final" })))).version;
+    version = (saved(await savePostAction(draft({ id: post.id, version, body: "one two three", commentsOpen: false })))).version;
+    version = (saved(await savePostAction(draft({ id: post.id, version, body: "final" })))).version;
     const revisions = await listRevisions(post.id);
     expect(revisions).toHaveLength(3);
     const bodies = await getDb().select({ body: postRevisions.body, autosave: postRevisions.autosave }).from(postRevisions).orderBy(asc(postRevisions.id));
@@ -187,7 +191,7 @@ describe("post editor actions", () => {
   it("schedules a post, which the job runner publishes at its time and expires the public pages", async () => {
     signInAs(ids.editor!);
     const at = new Date(Date.now() + 60_000);
-    const post = await saved(await savePostAction(draft({ intent: "schedule", publishAt: at.toISOString() })));
+    const post = saved(await savePostAction(draft({ intent: "schedule", publishAt: at.toISOString() })));
     expect(post).toMatchObject({ status: "scheduled", publishedAt: at.toISOString() });
     const publishJob = jobs.filter((job) => job.name === "publish-scheduled");
     const expired: string[] = [];
@@ -204,15 +208,17 @@ describe("post editor actions", () => {
     signInAs(ids.author!);
     const upload = (bytes: Uint8Array, name: string) => {
       const form = new FormData();
-      form.set("file", new File([bytes], name, { type: "image/png" }));
+      form.set("file", new File([Buffer.from(bytes)], name, { type: "image/png" }));
       return uploadCoverImage(form);
     };
     const png = Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64"));
-    expect(await upload(png, "dot.png")).toMatchObject({ ok: true, file: expect.stringMatching(/^[a-f0-9]{64}\.png$/), width: 1, height: 1 });
-    expect(await upload(new TextEncoder().encode("<script>alert(1)</script>"), "evil.png")).toMatchObject({ ok: false, message: expect.stringMatching(/isn’t an image/) });
-    expect(await upload(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>'), "logo.png")).toMatchObject({ ok: false, message: expect.stringMatching(/SVG/) });
+    const stored = await upload(png, "dot.png");
+    expect(stored).toMatchObject({ ok: true, width: 1, height: 1 });
+    expect(stored.ok && stored.file).toMatch(/^[a-f0-9]{64}\.png$/);
+    expect(messageOf(await upload(new TextEncoder().encode("<script>alert(1)</script>"), "evil.png"))).toMatch(/isn’t an image/);
+    expect(messageOf(await upload(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>'), "logo.png"))).toMatch(/SVG/);
     const big = new Uint8Array(5 * 1024 * 1024);
     big.set(png);
-    expect(await upload(big, "big.png")).toMatchObject({ ok: false, message: expect.stringMatching(/5\.0 MB; the limit is 4 MB/) });
+    expect(messageOf(await upload(big, "big.png"))).toMatch(/5\.0 MB; the limit is 4 MB/);
   });
 });

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
+import { updateTag } from "next/cache";
 import { authorize } from "@/lib/dal";
 import { type SaveResult, savePost } from "@/lib/posts/save-post";
 import { checkImage } from "@/lib/uploads/image-check";
@@ -18,8 +18,9 @@ export async function savePostAction(input: unknown): Promise<EditorSaveResult> 
   const result = await savePost(actor, input);
   if (!result.ok) return result;
   // Home page, archives, feeds and the article itself change at once.
+  // (Nothing else: any revalidation re-renders the editor page in the response,
+  // and Admin → Posts is rendered per request anyway.)
   for (const tag of result.invalidate) updateTag(tag);
-  revalidatePath("/admin/posts");
   const { invalidate: _tags, ...rest } = result;
   return rest;
 }

@@ -19,8 +19,6 @@ export default async function EditPostPage({ params }: { params: Promise<{ id: s
     <>
       <h1 className="mb-4 font-serif text-3xl font-bold">Edit post</h1>
       <PostEditor
-        // A reload after a conflict must start from the saved post, not React's memory.
-        key={post.version}
         {...choices}
         lastEditedByName={post.lastEditedByName}
         initialMeta={{
