@@ -86,7 +86,8 @@ export const getTagPage = unstable_cache(
 
 export function getArticle(slug: string) {
   return unstable_cache(() => getPublishedPostBySlug({ slug }), ["article", slug], {
-    tags: [cacheTags.postSlug(slug)],
+    // The article names its section and tags: renaming or merging them changes it.
+    tags: [cacheTags.postSlug(slug), cacheTags.categories, cacheTags.tags],
     revalidate: SAFETY_REVALIDATE,
   })();
 }

@@ -174,7 +174,6 @@ async function writePost(tx: Tx, actor: Actor, input: PostInput, now: Date): Pro
     if (current) invalidate.add(cacheTags.postSlug(current.slug));
   }
   if (createdCategory) invalidate.add(cacheTags.categories);
-  if (namedTags.length) invalidate.add(cacheTags.tags);
 
   return {
     ok: true,

@@ -1,0 +1,67 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { revalidated, signInAs } from "@/lib/testing/session";
+import { formData } from "@/lib/testing/form-data";
+import { getDb } from "@/db";
+import { getPostForEditor, listRevisions } from "@/db/queries/post-editor";
+import { createUser } from "@/db/testing/fixtures";
+import { truncateAll } from "@/db/testing/reset";
+import { savePostAction } from "./editor-actions";
+import { restoreRevision } from "./revision-actions";
+
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw new Error(`redirect:${url}`);
+  },
+}));
+
+const restore = (post: number, revision: number, version: number) =>
+  restoreRevision(null, formData({ post: String(post), revision: String(revision), version: String(version) }));
+
+describe("restoring a revision", () => {
+  let authorId: string;
+  let editorId: string;
+
+  beforeEach(async () => {
+    await truncateAll(getDb());
+    revalidated.length = 0;
+    authorId = (await createUser({ role: "author", name: "Tom" })).id;
+    editorId = (await createUser({ role: "editor", name: "Marta" })).id;
+  });
+
+  async function postWithTwoVersions() {
+    signInAs(authorId);
+    const first = await savePostAction({ headline: "First headline", body: "First body", tags: ["Ferries"] });
+    if (!first.ok) throw new Error("save failed");
+    const second = await savePostAction({ id: first.post.id, version: first.post.version, headline: "Second headline", body: "Second body", tags: ["Ferries"] });
+    if (!second.ok) throw new Error("save failed");
+    return second.post;
+  }
+
+  it("puts the old words back as a new revision, keeping address, tags and status", async () => {
+    const post = await postWithTwoVersions();
+    const [latest, original] = await listRevisions(post.id);
+    expect([latest!.headline, original!.headline]).toEqual(["Second headline", "First headline"]);
+
+    await expect(restore(post.id, original!.id, post.version)).rejects.toThrow(`redirect:/admin/posts/${post.id}/edit`);
+    const restored = await getPostForEditor(post.id);
+    expect(restored).toMatchObject({ headline: "First headline", body: "First body", slug: post.slug, status: "draft", tags: ["Ferries"], version: post.version + 1 });
+    const revisions = await listRevisions(post.id);
+    expect(revisions.map((revision) => revision.headline)).toEqual(["First headline", "Second headline", "First headline"]);
+  });
+
+  it("refuses a stale page, someone else's post and people who can't edit", async () => {
+    const post = await postWithTwoVersions();
+    const [, original] = await listRevisions(post.id);
+    expect(await restore(post.id, original!.id, post.version - 1)).toEqual({ message: "The post changed since this page was opened. Reload and try again." });
+
+    signInAs((await createUser({ role: "author" })).id);
+    expect(await restore(post.id, original!.id, post.version)).toEqual({ message: "You can’t edit this post." });
+    for (const role of ["reader", "moderator"] as const) {
+      signInAs((await createUser({ role })).id);
+      expect(await restore(post.id, original!.id, post.version)).toEqual({ message: "You don’t have permission to edit posts." });
+    }
+    signInAs(editorId);
+    expect(await restore(post.id, 999_999, post.version)).toEqual({ message: "That revision can’t be found." });
+    expect((await getPostForEditor(post.id))!.headline).toBe("Second headline");
+  });
+});

@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { getDb } from "@/db";
+import { deleteTerm, getTerm, mergeTerm, renameTerm, slugInUse, type TermKind, termKinds } from "@/db/queries/taxonomy-admin";
+import { isValidSlug, MAX_SLUG_LENGTH, slugify } from "@/lib/slug";
+import { idParam } from "@/lib/validation/id";
+
+export const termForm = z.discriminatedUnion("op", [
+  z.object({
+    op: z.literal("rename"),
+    kind: z.enum(termKinds),
+    id: idParam,
+    name: z.string().trim().min(1, "Give it a name.").max(200, "Keep the name under 200 characters."),
+    slug: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(MAX_SLUG_LENGTH, `Keep the address under ${MAX_SLUG_LENGTH} characters.`)
+      .refine((slug) => slug === "" || isValidSlug(slug), "Use lower-case letters, digits and single hyphens only."),
+  }),
+  z.object({ op: z.literal("merge"), kind: z.enum(termKinds), id: idParam, into: idParam }),
+  z.object({ op: z.literal("delete"), kind: z.enum(termKinds), id: idParam }),
+]);
+export type TermForm = z.infer<typeof termForm>;
+
+export type TermResult =
+  | { ok: true; message: string }
+  | { ok: false; message: string; fieldErrors?: { name?: string; slug?: string; into?: string } };
+
+const noun = (kind: TermKind) => (kind === "category" ? "section" : "tag");
+
+/** One change to a section or tag, in one transaction with the row locked. */
+export async function manageTerm(form: TermForm): Promise<TermResult> {
+  return getDb().transaction(async (tx) => {
+    const term = await getTerm(tx, form.kind, form.id);
+    if (!term) return { ok: false, message: `That ${noun(form.kind)} no longer exists.` };
+    switch (form.op) {
+      case "rename": {
+        const slug = form.slug || slugify(form.name);
+        if (!slug) return { ok: false, message: "Nothing was changed.", fieldErrors: { slug: "The address needs letters or digits." } };
+        if (await slugInUse(tx, form.kind, slug, term.id)) {
+          return { ok: false, message: "Nothing was changed.", fieldErrors: { slug: `Another ${noun(form.kind)} uses this address. Merge them instead.` } };
+        }
+        await renameTerm(tx, form.kind, term.id, { name: form.name, slug });
+        return { ok: true, message: `Renamed “${term.name}” to “${form.name}”.` };
+      }
+      case "merge": {
+        if (form.into === term.id) return { ok: false, message: "Nothing was changed.", fieldErrors: { into: `Choose a different ${noun(form.kind)}.` } };
+        const into = await getTerm(tx, form.kind, form.into);
+        if (!into) return { ok: false, message: "Nothing was changed.", fieldErrors: { into: `That ${noun(form.kind)} no longer exists.` } };
+        const moved = await mergeTerm(tx, form.kind, term.id, into.id);
+        return { ok: true, message: `Merged “${term.name}” into “${into.name}” (${moved} post${moved === 1 ? "" : "s"} moved).` };
+      }
+      case "delete":
+        await deleteTerm(tx, form.kind, term.id);
+        return { ok: true, message: `Deleted “${term.name}”. Its posts are unchanged otherwise.` };
+    }
+  });
+}
