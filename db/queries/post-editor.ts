@@ -194,13 +194,17 @@ export async function recordSlugChange(tx: Database, postId: number, oldSlug: st
 }
 
 /** Where an old address points now: the current slug of a readable post, or null. */
-export async function findSlugRedirect(slug: string, db: Database = getDb()): Promise<string | null> {
-  const [row] = await db
+export function slugRedirectQuery(slug: string, db: Database = getDb()) {
+  return db
     .select({ slug: posts.slug })
     .from(postSlugRedirects)
     .innerJoin(posts, eq(posts.id, postSlugRedirects.postId))
     .where(and(eq(postSlugRedirects.slug, slug), eq(posts.status, "published"), lte(posts.publishedAt, sql`now()`)))
     .limit(1);
+}
+
+export async function findSlugRedirect(slug: string, db: Database = getDb()): Promise<string | null> {
+  const [row] = await slugRedirectQuery(slug, db);
   return row?.slug ?? null;
 }
 
@@ -290,7 +294,7 @@ export interface RevisionSummary {
   headline: string;
 }
 
-export async function listRevisions(postId: number, db: Database = getDb()): Promise<RevisionSummary[]> {
+export function revisionsQuery(postId: number, db: Database = getDb()) {
   return db
     .select({
       id: postRevisions.id,
@@ -305,6 +309,10 @@ export async function listRevisions(postId: number, db: Database = getDb()): Pro
     .where(eq(postRevisions.postId, postId))
     .orderBy(desc(postRevisions.createdAt), desc(postRevisions.id))
     .limit(500);
+}
+
+export async function listRevisions(postId: number, db: Database = getDb()): Promise<RevisionSummary[]> {
+  return revisionsQuery(postId, db);
 }
 
 export async function getRevision(postId: number, id: number, db: Database = getDb()) {
@@ -334,14 +342,18 @@ export async function getRevision(postId: number, id: number, db: Database = get
 // Scheduling
 
 /** Scheduled posts whose time has come, switched to published; returns them for cache invalidation. */
-export async function publishDuePosts(tx: Database, now: Date) {
-  const due = await tx
+export function dueScheduledQuery(tx: Database, now: Date) {
+  return tx
     .select({ id: posts.id })
     .from(posts)
     .where(and(eq(posts.status, "scheduled"), lte(posts.publishedAt, now)))
     .orderBy(asc(posts.publishedAt), asc(posts.id))
     .limit(500)
     .for("update", { skipLocked: true });
+}
+
+export async function publishDuePosts(tx: Database, now: Date) {
+  const due = await dueScheduledQuery(tx, now);
   if (!due.length) return [];
   return tx
     .update(posts)

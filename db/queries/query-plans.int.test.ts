@@ -11,6 +11,7 @@ import { auditLogQuery } from "./moderation-events";
 import { queueQuery } from "./moderation-queue";
 import { approvedCountsQuery, approvedRepliesQuery, approvedRootsQuery } from "./comments";
 import { publishedPostBySlugQuery, publishedPostsQuery } from "./posts";
+import { dueScheduledQuery, revisionsQuery, slugRedirectQuery } from "./post-editor";
 
 // Every list a page shows must come from an index in order, not from a scan and a
 // sort: with enough rows the planner's choice shows which. PostgreSQL only (the
@@ -60,6 +61,24 @@ describe.skipIf(!url)("query plans use the indexes", () => {
 
   afterAll(async () => {
     await client.end();
+  });
+
+  it("the editor's revisions, old addresses and the publishing job: their own indexes", async () => {
+    await getDb().execute(sql`
+      insert into post_revisions (post_id, headline, slug, kicker, lead, body)
+      select p.id, p.headline, p.slug, '', '', 'Words' from posts p, generate_series(1, 4) g`);
+    await getDb().execute(sql`
+      insert into post_slug_redirects (slug, post_id) select 'old-' || p.slug, p.id from posts p`);
+    await getDb().execute(sql`analyze post_revisions`);
+    await getDb().execute(sql`analyze post_slug_redirects`);
+    const revisions = await plan(revisionsQuery(postId));
+    // One post's revisions (at most a few hundred) found by index; sorting those is cheap.
+    expect(revisions).toContain("post_revisions_post_idx");
+    expect(revisions).not.toMatch(/Seq Scan on post_revisions/);
+    expect(await plan(slugRedirectQuery("bulk-1"))).toContain("post_slug_redirects_pkey");
+    const due = await plan(dueScheduledQuery(getDb(), new Date()));
+    expect(due).toContain("posts_scheduled_idx");
+    expect(due).not.toMatch(/Seq Scan on posts|Sort\b/);
   });
 
   it("front page: newest published posts straight from posts_published_idx", async () => {

@@ -48,7 +48,8 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
       {revisions.length === 0 ? (
         <p className="mt-6">No revisions yet.</p>
       ) : (
-        <form action={`/admin/posts/${post.id}/revisions`} className="mt-6">
+        <div className="mt-6">
+          {/* Radios join the compare form by id, so each row's restore form isn't nested in it. */}
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Every saved version, newest first</caption>
             <thead>
@@ -66,10 +67,10 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
               {revisions.map((revision, index) => (
                 <tr key={revision.id} className="border-b border-stone-200 dark:border-stone-800">
                   <td className="py-2 pr-3">
-                    <input type="radio" name="left" value={revision.id} defaultChecked={revision.id === leftId} aria-label={`Compare from ${describe(revision)}`} />
+                    <input type="radio" form="compare" name="left" value={revision.id} defaultChecked={revision.id === leftId} aria-label={`Compare from ${describe(revision)}`} />
                   </td>
                   <td className="py-2 pr-3">
-                    <input type="radio" name="right" value={revision.id} defaultChecked={revision.id === rightId} aria-label={`Compare to ${describe(revision)}`} />
+                    <input type="radio" form="compare" name="right" value={revision.id} defaultChecked={revision.id === rightId} aria-label={`Compare to ${describe(revision)}`} />
                   </td>
                   <td className="py-2 pr-3 whitespace-nowrap">
                     {describe(revision)}
@@ -85,10 +86,12 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
               ))}
             </tbody>
           </table>
-          <button type="submit" className="mt-3 rounded border border-stone-400 px-3 py-1.5 text-sm font-semibold">
-            Compare
-          </button>
-        </form>
+          <form id="compare" action={`/admin/posts/${post.id}/revisions`}>
+            <button type="submit" className="mt-3 rounded border border-stone-400 px-3 py-1.5 text-sm font-semibold">
+              Compare
+            </button>
+          </form>
+        </div>
       )}
 
       {left && right && (
