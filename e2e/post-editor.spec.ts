@@ -46,6 +46,16 @@ test.describe("Writing and publishing posts", () => {
     expect((await reader.goto(`/posts/${slug}`))!.status()).toBe(404);
     await reader.goto(`/preview/${id}`);
     await expect(reader).toHaveURL(/\/sign-in/);
+    // Signed in is not enough: a moderator, or an author who didn't write it, gets a 403.
+    for (const email of ["moderator@example.com", "author@example.com"]) {
+      const context = await browser.newContext();
+      const other = await context.newPage();
+      await signIn(other, email);
+      const refused = await other.goto(`/preview/${id}`);
+      expect(refused!.status()).toBe(403);
+      await expect(other.getByText(headline)).toHaveCount(0);
+      await context.close();
+    }
 
     await page.getByRole("button", { name: "Publish" }).click();
     await expect(page.getByText("Published. It’s on the home page now.")).toBeVisible();
@@ -57,6 +67,9 @@ test.describe("Writing and publishing posts", () => {
     await expect(reader.getByRole("heading", { name: "What changed", level: 2 })).toBeVisible();
     await expect(reader.locator("article blockquote")).toContainText("It feels like a new bridge");
     await expect(reader.getByRole("link", { name: "Harbour Authority" })).toHaveAttribute("href", "https://example.org/bridge");
+    const feed = await reader.request.get("/feed.xml");
+    expect(feed.headers()["content-type"]).toContain("application/rss+xml");
+    expect(await feed.text()).toContain(`<title>${headline}</title>`);
     await reader.close();
   });
 
@@ -105,6 +118,7 @@ test.describe("Writing and publishing posts", () => {
       await reader.goto("/");
       await expect(reader.getByRole("link", { name: headline })).toBeVisible({ timeout: 1_000 });
     }).toPass({ timeout: 150_000, intervals: [5_000] });
+    expect(await (await reader.request.get("/feed.xml")).text()).toContain(`<title>${headline}</title>`);
     expect(Date.now()).toBeGreaterThanOrEqual(new Date(`${whenLocal}:00`).getTime());
     await reader.close();
   });

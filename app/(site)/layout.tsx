@@ -10,6 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: `${settings.title} — ${settings.tagline}`, template: `%s — ${settings.title}` },
     description: settings.tagline,
     openGraph: { siteName: settings.title, locale: "en_GB" },
+    alternates: { types: { "application/rss+xml": [{ url: "/feed.xml", title: settings.title }] } },
   };
 }
 

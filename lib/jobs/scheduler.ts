@@ -25,6 +25,7 @@ export function startJobScheduler(): void {
   const host = env.HOST === "0.0.0.0" || env.HOST === "::" ? "127.0.0.1" : env.HOST;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${env.PORT}/api/internal/jobs`;
   let wake: NodeJS.Timeout | undefined;
+  const startedAt = Date.now();
 
   const tick = async () => {
     try {
@@ -39,7 +40,8 @@ export function startJobScheduler(): void {
         wake.unref();
       }
     } catch (error) {
-      console.error("[broadsheet] scheduled jobs failed", error);
+      // The first checks can come before the server listens; that is not worth a log line.
+      if (Date.now() - startedAt > 60_000) console.error("[broadsheet] scheduled jobs failed", error);
     }
   };
   setInterval(() => void tick(), TICK_MS).unref();

@@ -45,6 +45,13 @@ export interface EditorMeta {
 
 const AUTOSAVE_MS = 4000;
 
+// A post begun at /admin/posts/new lives at /admin/posts/<id>/edit after its first
+// save. When a later save expires cache tags, Next re-renders that route and the
+// editor mounts afresh (from the saved post, so nothing typed is lost): the result of
+// the save that caused it is handed over here. Browser memory only; the server never
+// writes it.
+const lastResult: { postId: number | null; message: string | null } = { postId: null, message: null };
+
 const statusLabels: Record<PostStatus, string> = {
   draft: "Draft",
   pending: "Pending review",
@@ -93,7 +100,13 @@ export function PostEditor({
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [saving, setSaving] = useState<PostIntent | "autosave" | null>(null);
-  const [message, setMessage] = useState<string | null>(meta.updatedAt ? `Last saved ${formatIn(meta.updatedAt, siteTimeZone)}${lastEditedByName ? ` by ${lastEditedByName}` : ""}.` : null);
+  const [message, setMessage] = useState<string | null>(() =>
+    lastResult.postId !== null && lastResult.postId === initialMeta.id
+      ? lastResult.message
+      : initialMeta.updatedAt
+        ? `Last saved ${formatIn(initialMeta.updatedAt, siteTimeZone)}${lastEditedByName ? ` by ${lastEditedByName}` : ""}.`
+        : null,
+  );
   // Every keystroke bumps `edits`; a save records the count it sent, so typing
   // during a save leaves the post marked unsaved.
   const edits = useRef(0);
@@ -175,7 +188,10 @@ export function PostEditor({
       if (!postId) window.history.replaceState(null, "", `/admin/posts/${post.id}/edit`);
       savedEdits.current = sent;
       setDirty(edits.current !== sent);
-      setMessage(autosave ? `Draft autosaved at ${formatTime(post.updatedAt)}.` : savedMessage(intent, post.status, post.publishedAt, formatTime));
+      const outcome = autosave ? `Draft autosaved at ${formatTime(post.updatedAt)}.` : savedMessage(intent, post.status, post.publishedAt, formatTime);
+      setMessage(outcome);
+      lastResult.postId = post.id;
+      lastResult.message = outcome;
     } catch {
       setFormError("Couldn’t reach the server. Your text is still here; try again in a moment.");
     } finally {
