@@ -1,5 +1,6 @@
 import type { Article } from "@/db/queries/posts";
 import { formatDate } from "@/lib/format";
+import { wasUpdated } from "@/lib/posts/updated";
 import { ArticleBody } from "./article-body";
 import { Byline } from "./byline";
 import { SourceLine } from "./source-line";
@@ -7,7 +8,7 @@ import { TermLinks } from "./term-links";
 
 /** The article itself (no comments, no sidebar): what readers and previews both see. */
 export function ArticleContent({ article, timeZone }: { article: Article; timeZone: string }) {
-  const updated = new Date(article.updatedAt).getTime() - new Date(article.publishedAt).getTime() > 60_000;
+  const updated = wasUpdated(article.publishedAt, article.updatedAt);
   return (
     <article aria-labelledby="article-headline" className="mx-auto max-w-3xl">
       <header className="border-b border-stone-300 pb-6 dark:border-stone-700">

@@ -39,15 +39,21 @@ describe("post editor actions", () => {
     signInAs(null);
   });
 
-  it("refuses readers, moderators and signed-out callers outright", async () => {
+  it("refuses readers, moderators and signed-out callers outright, whatever they ask", async () => {
+    const existing = await createPost({ authorId: ids.editor!, status: "draft" });
     for (const who of [null, ids.reader!, ids.moderator!]) {
       signInAs(who);
-      expect(await savePostAction(draft())).toEqual({ ok: false, formError: "You don’t have permission to write posts." });
+      for (const intent of ["save", "submit", "publish", "schedule", "unpublish", "restore"]) {
+        for (const target of [{}, { id: existing.id, version: 1 }]) {
+          const result = await savePostAction(draft({ ...target, intent, publishAt: new Date(Date.now() + 3_600_000).toISOString() }));
+          expect(result).toEqual({ ok: false, formError: "You don’t have permission to write posts." });
+        }
+      }
       const form = new FormData();
       form.set("file", new File([new Uint8Array([0x89, 0x50])], "a.png"));
       expect(await uploadCoverImage(form)).toMatchObject({ ok: false, message: "You don’t have permission to upload images." });
     }
-    expect(await getDb().select().from(posts)).toEqual([]);
+    expect(await getDb().select({ id: posts.id, status: posts.status, version: posts.version }).from(posts)).toEqual([{ id: existing.id, status: "draft", version: 1 }]);
   });
 
   it("lets an author write and submit their own draft, never publish, schedule or touch others' posts", async () => {
