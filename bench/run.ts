@@ -40,6 +40,8 @@ async function main() {
   await measureThreadQueries(bySize);
   // On a post of its own, so the article figures below see only the seeded threads.
   await measureSubmissions(bySize[50]![bySize[50]!.length - 1]!.id);
+  const { measureEditorSaves, measureScheduledDelay } = await import("./editor-figures");
+  await measureEditorSaves();
   await closeDatabase();
 
   if (!existsSync(".next/BUILD_ID") || process.argv.includes("--build") || sourcesNewerThan(".next/BUILD_ID")) {
@@ -50,6 +52,8 @@ async function main() {
   try {
     const small = bySize[50]!;
     await measureArticlePages(server.base, { 50: small.slice(0, -1), 5000: bySize[5000]! }, small[small.length - 1]!.slug);
+    // The bench process writes while the server runs: PostgreSQL only (PGlite is one process).
+    if (scratch.env.DATABASE_URL) await measureScheduledDelay(server.base);
     await server.stop();
 
     // The moderation queue at scale: a large comment load on top of the threads above.

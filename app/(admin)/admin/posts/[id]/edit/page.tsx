@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getPostForEditor } from "@/db/queries/post-editor";
 import { requirePermission } from "@/lib/dal";
+import { slugify } from "@/lib/slug";
 import { idParam } from "@/lib/validation/id";
 import { loadEditorChoices } from "../../editor/editor-data";
 import { PostEditor } from "../../editor/post-editor";
@@ -31,7 +32,8 @@ export default async function EditPostPage({ params }: { params: Promise<{ id: s
         initialFields={{
           headline: post.headline,
           slug: post.slug,
-          slugEdited: false,
+          // A slug someone chose earlier stays put; one still matching the headline keeps following it.
+          slugEdited: post.slug !== slugify(post.headline),
           kicker: post.kicker,
           lead: post.lead,
           body: post.body,
