@@ -23,6 +23,11 @@ test.describe("Revisions, renamed addresses and sections", () => {
     await expect(page.getByTestId("diff-right-body").locator("ins")).toHaveText(["ten", " and Saturdays"]);
     await expect(page.getByTestId("diff-right-body")).toContainText("The library opens at ten on weekdays and Saturdays.");
 
+    // Viewing one revision shows it whole, nothing marked.
+    await page.getByRole("link", { name: /^View the revision saved/ }).last().click();
+    await expect(page.getByTestId("diff-right-body")).toHaveText("The library opens at nine on weekdays.");
+    await expect(page.getByTestId("diff-right-body").locator("ins")).toHaveCount(0);
+
     await page.getByRole("button", { name: /^Restore the revision saved/ }).click();
     await expect(page).toHaveURL(/\/edit$/);
     await expect(page.getByRole("textbox", { name: "Body" })).toHaveValue("The library opens at nine on weekdays.");

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { countUsersByRole } from "@/db/queries/admin-users";
 import { countCommentsByStatus, countPostsByStatus } from "@/db/queries/stats";
 import { requirePermission } from "@/lib/dal";
@@ -27,7 +28,21 @@ export default async function AdminDashboard() {
       <h1 className="font-serif text-3xl font-bold">Dashboard</h1>
       <p className="mt-1 text-stone-700 dark:text-stone-300">Signed in as {user.name}, {user.role}.</p>
       <section aria-labelledby="posts-heading" className="mt-8">
-        <h2 id="posts-heading" className="text-lg font-bold">Posts</h2>
+        <div className="flex items-center justify-between gap-2">
+          <h2 id="posts-heading" className="text-lg font-bold">Posts</h2>
+          {can(user, "post:create") && (
+            <p className="flex gap-3 text-sm font-semibold">
+              <Link href="/admin/posts/new" className="underline">
+                Write a post
+              </Link>
+              {can(user, "post:publish") && (postCounts.pending ?? 0) > 0 && (
+                <Link href="/admin/posts?status=pending" className="underline">
+                  Review pending posts
+                </Link>
+              )}
+            </p>
+          )}
+        </div>
         <dl className="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-4">
           <Figure label="Published" value={postCounts.published ?? 0} />
           <Figure label="Scheduled" value={postCounts.scheduled ?? 0} />

@@ -77,7 +77,10 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
                     {index === 0 && <span className="ml-1 font-semibold">(current)</span>}
                   </td>
                   <td className="py-2 pr-3">{revision.headline}</td>
-                  <td className="py-2">
+                  <td className="flex gap-3 py-2">
+                    <Link href={`/admin/posts/${post.id}/revisions?left=${revision.id}&right=${revision.id}`} className="underline" aria-label={`View the revision saved ${describe(revision)}`}>
+                      View
+                    </Link>
                     {canRestore && index > 0 && (
                       <RestoreButton postId={post.id} revisionId={revision.id} version={post.version} label={`Restore the revision saved ${describe(revision)}`} />
                     )}
