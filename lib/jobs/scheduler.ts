@@ -6,7 +6,8 @@ import { getEnv } from "@/lib/env";
 // start-up and lives in this process only: nothing outside it can trigger a run.
 
 const TOKEN_KEY = Symbol.for("broadsheet.jobs-token");
-type TokenHolder = { [TOKEN_KEY]?: string };
+const WAKE_KEY = Symbol.for("broadsheet.jobs-wake");
+type TokenHolder = { [TOKEN_KEY]?: string; [WAKE_KEY]?: (at: Date) => void };
 
 export function jobsToken(): string | undefined {
   return (globalThis as TokenHolder)[TOKEN_KEY];
@@ -14,6 +15,14 @@ export function jobsToken(): string | undefined {
 
 const TICK_MS = 10_000;
 let started = false;
+
+/**
+ * A post was just scheduled on this server: make sure the jobs run at its time even
+ * if that falls before the next regular check. (Other servers find it on their next check.)
+ */
+export function wakeSchedulerAt(at: Date): void {
+  (globalThis as TokenHolder)[WAKE_KEY]?.(at);
+}
 
 /** Called once per server process (instrumentation.ts). Every server asks; PostgreSQL picks one per job. */
 export function startJobScheduler(): void {
@@ -25,7 +34,27 @@ export function startJobScheduler(): void {
   const host = env.HOST === "0.0.0.0" || env.HOST === "::" ? "127.0.0.1" : env.HOST;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${env.PORT}/api/internal/jobs`;
   let wake: NodeJS.Timeout | undefined;
+  let wakeTime = Infinity;
   const startedAt = Date.now();
+
+  // Runs the jobs at `at` when that comes before the next regular check and before
+  // any wake already set. A time already past (another server may hold the job this
+  // very second) is retried a second later, never in a tight loop.
+  const wakeAt = (at: Date) => {
+    const wait = at.getTime() - Date.now();
+    if (wait >= TICK_MS || at.getTime() >= wakeTime) return;
+    clearTimeout(wake);
+    wakeTime = at.getTime();
+    wake = setTimeout(
+      () => {
+        wakeTime = Infinity;
+        void tick();
+      },
+      wait > 0 ? wait + 50 : 1_000,
+    );
+    wake.unref();
+  };
+  (globalThis as TokenHolder)[WAKE_KEY] = wakeAt;
 
   const tick = async () => {
     try {
@@ -33,12 +62,7 @@ export function startJobScheduler(): void {
       if (!response.ok) throw new Error(`jobs endpoint answered ${response.status}`);
       const { nextScheduledAt } = (await response.json()) as { nextScheduledAt: string | null };
       // A post scheduled before the next tick gets a run of its own, on the second.
-      const wait = nextScheduledAt ? new Date(nextScheduledAt).getTime() - Date.now() : Infinity;
-      if (wait < TICK_MS) {
-        clearTimeout(wake);
-        wake = setTimeout(() => void tick(), Math.max(wait, 0) + 50);
-        wake.unref();
-      }
+      if (nextScheduledAt) wakeAt(new Date(nextScheduledAt));
     } catch (error) {
       // The first checks can come before the server listens; that is not worth a log line.
       if (Date.now() - startedAt > 60_000) console.error("[broadsheet] scheduled jobs failed", error);

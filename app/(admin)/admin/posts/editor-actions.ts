@@ -2,6 +2,7 @@
 
 import { updateTag } from "next/cache";
 import { authorize } from "@/lib/dal";
+import { wakeSchedulerAt } from "@/lib/jobs/scheduler";
 import { type SaveResult, savePost } from "@/lib/posts/save-post";
 import { checkImage } from "@/lib/uploads/image-check";
 import { storeUpload } from "@/lib/uploads/storage";
@@ -21,6 +22,7 @@ export async function savePostAction(input: unknown): Promise<EditorSaveResult> 
   // (Nothing else: any revalidation re-renders the editor page in the response,
   // and Admin → Posts is rendered per request anyway.)
   for (const tag of result.invalidate) updateTag(tag);
+  if (result.post.status === "scheduled" && result.post.publishedAt) wakeSchedulerAt(new Date(result.post.publishedAt));
   const { invalidate: _tags, ...rest } = result;
   return rest;
 }
