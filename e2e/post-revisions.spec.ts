@@ -79,6 +79,11 @@ test.describe("Revisions, renamed addresses and sections", () => {
 
     await page.goto("/admin/categories");
     const form = page.getByRole("form", { name: `Rename ${section}` });
+    // An address another section has: refused beside the field, the typing kept.
+    await form.getByRole("textbox", { name: "Address" }).fill("sport");
+    await form.getByRole("button", { name: "Save" }).click();
+    await expect(form.getByText("Another section uses this address. Merge them instead.")).toBeVisible();
+    await expect(form.getByRole("textbox", { name: "Address" })).toHaveValue("sport");
     await form.getByRole("textbox", { name: "Name" }).fill(`${section} News`);
     await form.getByRole("textbox", { name: "Address" }).fill("");
     await form.getByRole("button", { name: "Save" }).click();

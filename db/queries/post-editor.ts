@@ -2,59 +2,38 @@ import { and, asc, desc, eq, inArray, lte, ne, sql } from "drizzle-orm";
 import { uniqueSlug } from "@/lib/slug";
 import type { Database } from "../client";
 import { getDb } from "../index";
-import { categories, type PostStatus, postRevisions, postSlugRedirects, posts, postTags, tags, users } from "../schema";
+import { categories, type NewPost, postRevisions, postSlugRedirects, posts, postTags, tags, users } from "../schema";
 
 // Everything the post editor reads and writes. Writers take the transaction
 // they run in; the service in lib/posts decides what to write.
 
-export interface EditorPost {
-  id: number;
-  slug: string;
-  kicker: string;
-  headline: string;
-  lead: string;
-  body: string;
-  status: PostStatus;
-  publishedAt: Date | null;
-  updatedAt: Date;
-  authorId: string;
-  authorName: string;
-  categoryId: number | null;
-  sourceName: string | null;
-  sourceUrl: string | null;
-  coverImage: string | null;
-  coverAlt: string;
-  commentsOpen: boolean;
-  version: number;
-  lastEditedByName: string | null;
-  tags: string[];
-}
-
 const lastEditor = sql<string | null>`(select u.name from ${users} u where u.id = ${posts.lastEditedBy})`;
 
-export async function getPostForEditor(id: number, db: Database = getDb()): Promise<EditorPost | null> {
+// The post's own columns as the editor and a save see them; one list for both reads.
+const editorColumns = {
+  id: posts.id,
+  slug: posts.slug,
+  kicker: posts.kicker,
+  headline: posts.headline,
+  lead: posts.lead,
+  body: posts.body,
+  status: posts.status,
+  publishedAt: posts.publishedAt,
+  updatedAt: posts.updatedAt,
+  authorId: posts.authorId,
+  categoryId: posts.categoryId,
+  sourceName: posts.sourceName,
+  sourceUrl: posts.sourceUrl,
+  coverImage: posts.coverImage,
+  coverAlt: posts.coverAlt,
+  commentsOpen: posts.commentsOpen,
+  version: posts.version,
+  lastEditedByName: lastEditor,
+};
+
+export async function getPostForEditor(id: number, db: Database = getDb()) {
   const [row] = await db
-    .select({
-      id: posts.id,
-      slug: posts.slug,
-      kicker: posts.kicker,
-      headline: posts.headline,
-      lead: posts.lead,
-      body: posts.body,
-      status: posts.status,
-      publishedAt: posts.publishedAt,
-      updatedAt: posts.updatedAt,
-      authorId: posts.authorId,
-      authorName: users.name,
-      categoryId: posts.categoryId,
-      sourceName: posts.sourceName,
-      sourceUrl: posts.sourceUrl,
-      coverImage: posts.coverImage,
-      coverAlt: posts.coverAlt,
-      commentsOpen: posts.commentsOpen,
-      version: posts.version,
-      lastEditedByName: lastEditor,
-    })
+    .select({ ...editorColumns, authorName: users.name })
     .from(posts)
     .innerJoin(users, eq(users.id, posts.authorId))
     .where(eq(posts.id, id))
@@ -69,29 +48,11 @@ export async function getPostForEditor(id: number, db: Database = getDb()): Prom
   return { ...row, tags: tagRows.map((tag) => tag.name) };
 }
 
+export type EditorPost = NonNullable<Awaited<ReturnType<typeof getPostForEditor>>>;
+
 /** The post row, locked for the rest of the transaction. */
 export async function lockPostForEdit(tx: Database, id: number) {
-  const [row] = await tx
-    .select({
-      id: posts.id,
-      slug: posts.slug,
-      headline: posts.headline,
-      kicker: posts.kicker,
-      lead: posts.lead,
-      body: posts.body,
-      sourceName: posts.sourceName,
-      sourceUrl: posts.sourceUrl,
-      status: posts.status,
-      publishedAt: posts.publishedAt,
-      authorId: posts.authorId,
-      categoryId: posts.categoryId,
-      version: posts.version,
-      updatedAt: posts.updatedAt,
-      lastEditedByName: lastEditor,
-    })
-    .from(posts)
-    .where(eq(posts.id, id))
-    .for("update", { of: posts });
+  const [row] = await tx.select(editorColumns).from(posts).where(eq(posts.id, id)).for("update", { of: posts });
   return row ?? null;
 }
 
@@ -121,23 +82,8 @@ export async function freeSlug(tx: Database, base: string, exceptPostId: number 
   return uniqueSlug(base, (slug) => taken.has(slug));
 }
 
-export interface PostWrite {
-  slug: string;
-  kicker: string;
-  headline: string;
-  lead: string;
-  body: string;
-  status: PostStatus;
-  publishedAt: Date | null;
-  authorId: string;
-  categoryId: number | null;
-  sourceName: string | null;
-  sourceUrl: string | null;
-  coverImage: string | null;
-  coverAlt: string;
-  commentsOpen: boolean;
-  lastEditedBy: string;
-}
+/** Everything a save writes (identity, version and timestamps are the database's). */
+export type PostWrite = Required<Omit<NewPost, "id" | "version" | "createdAt" | "updatedAt">>;
 
 export async function insertPost(tx: Database, values: PostWrite, now: Date) {
   const [row] = await tx
@@ -206,15 +152,6 @@ export function slugRedirectQuery(slug: string, db: Database = getDb()) {
 export async function findSlugRedirect(slug: string, db: Database = getDb()): Promise<string | null> {
   const [row] = await slugRedirectQuery(slug, db);
   return row?.slug ?? null;
-}
-
-export async function listSlugRedirects(postId: number, db: Database = getDb()): Promise<string[]> {
-  const rows = await db
-    .select({ slug: postSlugRedirects.slug })
-    .from(postSlugRedirects)
-    .where(eq(postSlugRedirects.postId, postId))
-    .orderBy(asc(postSlugRedirects.createdAt));
-  return rows.map((row) => row.slug);
 }
 
 /** People who can be named as a post's author. */

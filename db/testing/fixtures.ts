@@ -1,5 +1,5 @@
 import { getDb } from "../index";
-import { categories, comments, type NewComment, type NewPost, posts, postTags, tags, users, type UserRole } from "../schema";
+import { categories, comments, type NewComment, type NewPost, posts, postTags, tags, users, type UserRole, userRoles } from "../schema";
 
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
@@ -11,6 +11,13 @@ export async function createUser(values: { role?: UserRole; name?: string } = {}
     .values({ email: `user-${id}@example.test`, name: values.name ?? `User ${id}`, role: values.role ?? "reader" })
     .returning();
   return user!;
+}
+
+/** One account per role, named "The <role>", for tests that try an action as each. */
+export async function createOneOfEachRole(): Promise<Record<UserRole, string>> {
+  const ids = {} as Record<UserRole, string>;
+  for (const role of userRoles) ids[role] = (await createUser({ role, name: `The ${role}` })).id;
+  return ids;
 }
 
 export async function createCategory(slug = `cat-${unique()}`, name = slug) {

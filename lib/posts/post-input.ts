@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { MAX_SLUG_LENGTH, isValidSlug } from "@/lib/slug";
+import { coverFileName } from "@/lib/uploads/image-check";
+import { slugInput } from "@/lib/validation/slug";
 import { postIntents } from "./workflow";
 
 // What the editor sends, checked on the server. Messages are written for the
@@ -7,7 +8,6 @@ import { postIntents } from "./workflow";
 
 export const MAX_BODY_CHARS = 200_000;
 export const MAX_TAGS = 20;
-export const COVER_FILE_PATTERN = /^[a-f0-9]{64}\.(jpg|png|webp|gif|avif)$/;
 
 const optionalText = (max: number, message: string) => z.string().trim().max(max, message).default("");
 
@@ -19,13 +19,7 @@ export const postInputSchema = z
     intent: z.enum(postIntents).default("save"),
     autosave: z.boolean().default(false),
     headline: z.string().trim().min(1, "Give the post a headline.").max(300, "Keep the headline under 300 characters."),
-    slug: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .max(MAX_SLUG_LENGTH, `Keep the address under ${MAX_SLUG_LENGTH} characters.`)
-      .refine((slug) => slug === "" || isValidSlug(slug), "Use lower-case letters, digits and single hyphens only.")
-      .default(""),
+    slug: slugInput.default(""),
     /** True when the person typed the slug; false when it follows the headline. */
     slugEdited: z.boolean().default(false),
     kicker: optionalText(80, "Keep the kicker under 80 characters."),
@@ -44,7 +38,7 @@ export const postInputSchema = z
       .max(500, "Keep the source address under 500 characters.")
       .refine((url) => url === "" || /^https?:\/\/[^\s]+$/i.test(url) && URL.canParse(url), "Enter a full web address starting with https://.")
       .default(""),
-    coverImage: z.string().regex(COVER_FILE_PATTERN, "Upload the image again.").nullable().default(null),
+    coverImage: coverFileName.nullable().default(null),
     coverAlt: optionalText(300, "Keep the description under 300 characters."),
     commentsOpen: z.boolean().default(true),
     authorId: z.uuid("Choose an author.").nullable().default(null),

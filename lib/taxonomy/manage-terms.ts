@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { getDb } from "@/db";
 import { deleteTerm, getTerm, mergeTerm, renameTerm, slugInUse, type TermKind, termKinds } from "@/db/queries/taxonomy-admin";
-import { isValidSlug, MAX_SLUG_LENGTH, slugify } from "@/lib/slug";
+import { slugify } from "@/lib/slug";
 import { idParam } from "@/lib/validation/id";
+import { slugInput } from "@/lib/validation/slug";
 
 export const termForm = z.discriminatedUnion("op", [
   z.object({
@@ -10,12 +11,7 @@ export const termForm = z.discriminatedUnion("op", [
     kind: z.enum(termKinds),
     id: idParam,
     name: z.string().trim().min(1, "Give it a name.").max(200, "Keep the name under 200 characters."),
-    slug: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .max(MAX_SLUG_LENGTH, `Keep the address under ${MAX_SLUG_LENGTH} characters.`)
-      .refine((slug) => slug === "" || isValidSlug(slug), "Use lower-case letters, digits and single hyphens only."),
+    slug: slugInput,
   }),
   z.object({ op: z.literal("merge"), kind: z.enum(termKinds), id: idParam, into: idParam }),
   z.object({ op: z.literal("delete"), kind: z.enum(termKinds), id: idParam }),

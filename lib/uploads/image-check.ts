@@ -1,4 +1,5 @@
 import { imageSize } from "image-size";
+import { z } from "zod";
 
 // Uploaded images are judged by their bytes, never by file name or the browser's
 // claimed type. Only raster formats browsers show safely; SVG can carry script.
@@ -15,8 +16,12 @@ const ALLOWED = {
 } as const;
 export type ImageExtension = keyof typeof ALLOWED;
 
-export function mimeTypeOf(extension: ImageExtension): string {
-  return ALLOWED[extension];
+/** A stored upload's name: the hash of its bytes and the type they were found to be. No paths. */
+export const coverFileName = z.string().regex(/^[a-f0-9]{64}\.(jpg|png|webp|gif|avif)$/, "Upload the image again.");
+
+/** The type of a stored upload, from the extension it was given when its bytes were checked. */
+export function mimeTypeOfStored(name: string): string {
+  return ALLOWED[name.slice(name.lastIndexOf(".") + 1) as ImageExtension];
 }
 
 export type ImageCheck =

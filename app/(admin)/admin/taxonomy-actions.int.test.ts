@@ -46,9 +46,14 @@ describe("sections and tags admin", () => {
     expect(revalidated).toEqual(expect.arrayContaining(["tag:categories", "tag:posts"]));
 
     const clash = await run({ op: "rename", kind: "category", id: section.id, name: "Sport", slug: "sport" });
-    expect(clash).toMatchObject({ ok: false, fieldErrors: { slug: "Another section uses this address. Merge them instead." }, termId: section.id });
+    expect(clash).toMatchObject({
+      ok: false,
+      fieldErrors: { slug: "Another section uses this address. Merge them instead." },
+      termId: section.id,
+      values: { name: "Sport", slug: "sport" },
+    });
     const empty = await run({ op: "rename", kind: "category", id: section.id, name: "  ", slug: "" });
-    expect(empty).toMatchObject({ ok: false, fieldErrors: { name: "Give it a name." } });
+    expect(empty).toMatchObject({ ok: false, fieldErrors: { name: "Give it a name." }, values: { name: "  ", slug: "" } });
   });
 
   it("merges sections and tags: every post moves over, none doubles up", async () => {

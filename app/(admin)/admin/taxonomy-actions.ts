@@ -3,13 +3,22 @@
 import { revalidatePath, updateTag } from "next/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { authorize } from "@/lib/dal";
+import { echoValues } from "@/lib/forms/form-state";
 import { manageTerm, type TermResult, termForm } from "@/lib/taxonomy/manage-terms";
 
-export type TermState = (TermResult & { termId?: number; submission: number }) | null;
+export type TermState =
+  | (TermResult & {
+      termId?: number;
+      /** A refused rename's text, shown again in that row's fields. */
+      values?: Partial<Record<"name" | "slug", string>>;
+      submission: number;
+    })
+  | null;
 
 /** Rename, merge or delete a section or tag (editors and admins). */
 export async function changeTerm(_previous: TermState, formData: FormData): Promise<TermState> {
   const submission = Date.now();
+  const values = formData.get("op") === "rename" ? echoValues(formData, ["name", "slug"] as const) : undefined;
   const actor = await authorize("taxonomy:manage");
   if (!actor) return { ok: false, message: "You don’t have permission to manage sections and tags.", submission };
   const parsed = termForm.safeParse(Object.fromEntries(formData));
@@ -22,6 +31,7 @@ export async function changeTerm(_previous: TermState, formData: FormData): Prom
       message: "Nothing was changed.",
       fieldErrors: field === "name" || field === "slug" || field === "into" ? { [field]: issue!.message } : undefined,
       termId,
+      values,
       submission,
     };
   }
@@ -32,5 +42,5 @@ export async function changeTerm(_previous: TermState, formData: FormData): Prom
     updateTag(cacheTags.posts);
     revalidatePath(parsed.data.kind === "category" ? "/admin/categories" : "/admin/tags");
   }
-  return { ...result, termId: parsed.data.id, submission };
+  return { ...result, termId: parsed.data.id, ...(result.ok ? {} : { values }), submission };
 }

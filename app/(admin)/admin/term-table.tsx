@@ -10,7 +10,7 @@ const inputClass = "rounded border border-stone-400 bg-white px-2 py-1 dark:bord
 export function TermTable({ kind, rows }: { kind: TermKind; rows: TermRow[] }) {
   const [state, action, pending] = useActionState<TermState, FormData>(changeTerm, null);
   const noun = kind === "category" ? "section" : "tag";
-  const errorsFor = (id: number) => (state && !state.ok && state.termId === id ? state.fieldErrors : undefined);
+  const refused = (id: number) => (state && !state.ok && state.termId === id ? state : null);
 
   return (
     <>
@@ -37,9 +37,12 @@ export function TermTable({ kind, rows }: { kind: TermKind; rows: TermRow[] }) {
           </thead>
           <tbody>
             {rows.map((row) => {
-              const errors = errorsFor(row.id);
+              const mine = refused(row.id);
+              const errors = mine?.fieldErrors;
+              // A refused rename keeps what was typed (React resets the form after an action).
+              const typed = mine?.values;
               return (
-                <tr key={`${row.id}-${row.name}-${row.slug}`} className="border-b border-stone-200 align-top dark:border-stone-800">
+                <tr key={`${row.id}-${row.name}-${row.slug}-${mine?.submission ?? ""}`} className="border-b border-stone-200 align-top dark:border-stone-800">
                   <td className="py-2 pr-3">
                     <form action={action} className="flex flex-wrap items-start gap-2" aria-label={`Rename ${row.name}`}>
                       <input type="hidden" name="op" value="rename" />
@@ -47,12 +50,12 @@ export function TermTable({ kind, rows }: { kind: TermKind; rows: TermRow[] }) {
                       <input type="hidden" name="id" value={row.id} />
                       <label className="flex flex-col text-xs">
                         Name
-                        <input name="name" defaultValue={row.name} required aria-invalid={errors?.name ? true : undefined} className={inputClass} />
+                        <input name="name" defaultValue={typed?.name ?? row.name} required aria-invalid={errors?.name ? true : undefined} className={inputClass} />
                         {errors?.name && <span className="font-semibold text-accent">{errors.name}</span>}
                       </label>
                       <label className="flex flex-col text-xs">
                         Address
-                        <input name="slug" defaultValue={row.slug} aria-invalid={errors?.slug ? true : undefined} className={inputClass} />
+                        <input name="slug" defaultValue={typed?.slug ?? row.slug} aria-invalid={errors?.slug ? true : undefined} className={inputClass} />
                         {errors?.slug && <span className="font-semibold text-accent">{errors.slug}</span>}
                       </label>
                       <button type="submit" disabled={pending} className="mt-4 underline">

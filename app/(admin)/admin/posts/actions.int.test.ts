@@ -4,7 +4,8 @@ import { revalidated, signInAs } from "@/lib/testing/session";
 import { getDb } from "@/db";
 import { listAdminPosts } from "@/db/queries/admin-posts";
 import { posts } from "@/db/schema";
-import { createCategory, createComment, createPost, createUser } from "@/db/testing/fixtures";
+import { createCategory, createComment, createOneOfEachRole, createPost } from "@/db/testing/fixtures";
+import type { UserRole } from "@/db/schema";
 import { truncateAll } from "@/db/testing/reset";
 import { trashSelectedPosts } from "./actions";
 
@@ -16,21 +17,21 @@ const request = (ids: number[]) => {
 const statuses = async () => (await getDb().select({ status: posts.status }).from(posts).orderBy(asc(posts.id))).map((row) => row.status);
 
 describe("Admin → Posts", () => {
-  const ids: Record<string, string> = {};
+  let ids: Record<UserRole, string>;
 
   beforeEach(async () => {
     await truncateAll(getDb());
     revalidated.length = 0;
-    for (const role of ["reader", "author", "editor", "moderator", "admin"] as const) ids[role] = (await createUser({ role, name: `The ${role}` })).id;
+    ids = await createOneOfEachRole();
     signInAs(null);
   });
 
   it("lists every post but the trash, recently changed first, with filters, counts and keyset pages", async () => {
     const city = await createCategory("city", "City");
     const at = (minutes: number) => new Date(Date.now() - minutes * 60_000);
-    const a = await createPost({ authorId: ids.author!, headline: "Ferry fares frozen", status: "draft", updatedAt: at(1) });
-    const b = await createPost({ authorId: ids.editor!, headline: "Night buses return", categoryId: city.id, updatedAt: at(2) });
-    await createPost({ authorId: ids.editor!, headline: "Gone", status: "trash", updatedAt: at(3) });
+    const a = await createPost({ authorId: ids.author, headline: "Ferry fares frozen", status: "draft", updatedAt: at(1) });
+    const b = await createPost({ authorId: ids.editor, headline: "Night buses return", categoryId: city.id, updatedAt: at(2) });
+    await createPost({ authorId: ids.editor, headline: "Gone", status: "trash", updatedAt: at(3) });
     await createComment({ postId: b.id });
     await createComment({ postId: b.id, status: "pending" });
 
@@ -47,17 +48,17 @@ describe("Admin → Posts", () => {
   });
 
   it("moves posts to the trash in bulk: editors any, authors only their own unpublished ones", async () => {
-    const own = await createPost({ authorId: ids.author!, status: "draft" });
-    const ownLive = await createPost({ authorId: ids.author!, status: "published" });
-    const theirs = await createPost({ authorId: ids.editor!, status: "draft" });
+    const own = await createPost({ authorId: ids.author, status: "draft" });
+    const ownLive = await createPost({ authorId: ids.author, status: "published" });
+    const theirs = await createPost({ authorId: ids.editor, status: "draft" });
 
-    signInAs(ids.author!);
+    signInAs(ids.author);
     const state = await trashSelectedPosts(null, request([own.id, ownLive.id, theirs.id]));
     expect(state).toEqual({ ok: true, message: "1 post moved to the trash. 2 left alone: you can’t delete them." });
     expect(await statuses()).toEqual(["trash", "published", "draft"]);
     expect(revalidated).toEqual(["path:/admin/posts"]);
 
-    signInAs(ids.editor!);
+    signInAs(ids.editor);
     revalidated.length = 0;
     expect((await trashSelectedPosts(null, request([ownLive.id, theirs.id]))).message).toBe("2 posts moved to the trash.");
     expect(await statuses()).toEqual(["trash", "trash", "trash"]);
@@ -65,15 +66,15 @@ describe("Admin → Posts", () => {
     expect(revalidated).toEqual(expect.arrayContaining([`tag:post:${ownLive.id}`, `tag:post-slug:${ownLive.slug}`, "tag:posts"]));
   });
 
-  it.each(["anonymous", "reader", "moderator"])("refuses %s and changes nothing", async (who) => {
-    const post = await createPost({ authorId: ids.editor!, status: "draft" });
-    signInAs(who === "anonymous" ? null : ids[who]!);
+  it.each(["anonymous", "reader", "moderator"] as const)("refuses %s and changes nothing", async (who) => {
+    const post = await createPost({ authorId: ids.editor, status: "draft" });
+    signInAs(who === "anonymous" ? null : ids[who]);
     expect(await trashSelectedPosts(null, request([post.id]))).toEqual({ ok: false, message: "You don’t have permission to manage posts." });
     expect(await statuses()).toEqual(["draft"]);
   });
 
   it("rejects malformed selections", async () => {
-    signInAs(ids.editor!);
+    signInAs(ids.editor);
     expect((await trashSelectedPosts(null, request([]))).message).toBe("Select at least one post.");
     const bad = new FormData();
     bad.append("post", "1 or 1=1");

@@ -1,10 +1,12 @@
 import { asc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { revalidated, signInAs } from "@/lib/testing/session";
+import { formData } from "@/lib/testing/form-data";
 import { getDb } from "@/db";
 import { findSlugRedirect, getPostForEditor, listRevisions } from "@/db/queries/post-editor";
 import { categories, postRevisions, posts, tags } from "@/db/schema";
-import { createCategory, createPost, createUser } from "@/db/testing/fixtures";
+import { createCategory, createOneOfEachRole, createPost, createUser } from "@/db/testing/fixtures";
+import type { UserRole } from "@/db/schema";
 import { truncateAll } from "@/db/testing/reset";
 import { runDueJobs } from "@/lib/jobs/run-due-jobs";
 import { jobs } from "@/lib/jobs/jobs";
@@ -30,18 +32,18 @@ const fieldError = (result: Awaited<ReturnType<typeof savePostAction>>, field: s
 const messageOf = (result: { ok: boolean; message?: string }) => (result.ok ? undefined : result.message);
 
 describe("post editor actions", () => {
-  const ids: Record<string, string> = {};
+  let ids: Record<UserRole, string>;
 
   beforeEach(async () => {
     await truncateAll(getDb());
     revalidated.length = 0;
-    for (const role of ["reader", "author", "editor", "moderator", "admin"] as const) ids[role] = (await createUser({ role, name: `The ${role}` })).id;
+    ids = await createOneOfEachRole();
     signInAs(null);
   });
 
   it("refuses readers, moderators and signed-out callers outright, whatever they ask", async () => {
-    const existing = await createPost({ authorId: ids.editor!, status: "draft" });
-    for (const who of [null, ids.reader!, ids.moderator!]) {
+    const existing = await createPost({ authorId: ids.editor, status: "draft" });
+    for (const who of [null, ids.reader, ids.moderator]) {
       signInAs(who);
       for (const intent of ["save", "submit", "publish", "schedule", "unpublish", "restore"]) {
         for (const target of [{}, { id: existing.id, version: 1 }]) {
@@ -57,7 +59,7 @@ describe("post editor actions", () => {
   });
 
   it("lets an author write and submit their own draft, never publish, schedule or touch others' posts", async () => {
-    signInAs(ids.author!);
+    signInAs(ids.author);
     const post = saved(await savePostAction(draft()));
     expect(post).toMatchObject({ status: "draft", slug: "harbour-bridge-reopens", version: 1, publishedAt: null });
     expect(revalidated).not.toContain("tag:posts");
@@ -70,16 +72,16 @@ describe("post editor actions", () => {
     expect(submitted).toMatchObject({ status: "pending", version: 2 });
 
     // Someone else's post, and a change of author, are refused.
-    const other = await createPost({ authorId: ids.editor!, status: "draft" });
+    const other = await createPost({ authorId: ids.editor, status: "draft" });
     expect(await savePostAction(draft({ id: other.id, version: 1 }))).toEqual({ ok: false, formError: "You can’t edit this post." });
-    expect(await savePostAction(draft({ id: post.id, version: 2, authorId: ids.editor! }))).toMatchObject({
+    expect(await savePostAction(draft({ id: post.id, version: 2, authorId: ids.editor }))).toMatchObject({
       ok: false,
       fieldErrors: { authorId: "Only editors can change the author." },
     });
     // Once an editor publishes it, the author can't change it any more.
-    signInAs(ids.editor!);
+    signInAs(ids.editor);
     saved(await savePostAction(draft({ id: post.id, version: 2, intent: "publish" })));
-    signInAs(ids.author!);
+    signInAs(ids.author);
     expect(await savePostAction(draft({ id: post.id, version: 3, headline: "Changed" }))).toEqual({ ok: false, formError: "You can’t edit this post." });
   });
 
@@ -107,7 +109,7 @@ describe("post editor actions", () => {
   });
 
   it("catches a save from a tab that loaded an older version, and says who saved in between", async () => {
-    signInAs(ids.editor!);
+    signInAs(ids.editor);
     const post = saved(await savePostAction(draft()));
     // Tab A saves; tab B still holds version 1.
     saved(await savePostAction(draft({ id: post.id, version: 1, body: "Tab A's words" })));
@@ -120,8 +122,8 @@ describe("post editor actions", () => {
   });
 
   it("answers bad input beside the field and writes nothing", async () => {
-    signInAs(ids.editor!);
-    const taken = await createPost({ authorId: ids.editor!, slug: "taken" });
+    signInAs(ids.editor);
+    const taken = await createPost({ authorId: ids.editor, slug: "taken" });
     const cases: [Record<string, unknown>, string, RegExp][] = [
       [{ headline: "   " }, "headline", /headline/],
       [{ slug: "taken", slugEdited: true }, "slug", /already uses this address/],
@@ -142,8 +144,8 @@ describe("post editor actions", () => {
   });
 
   it("derives a free slug from the headline, keeps old addresses of published posts as redirects", async () => {
-    signInAs(ids.editor!);
-    await createPost({ authorId: ids.editor!, slug: "harbour-bridge-reopens" });
+    signInAs(ids.editor);
+    await createPost({ authorId: ids.editor, slug: "harbour-bridge-reopens" });
     const post = saved(await savePostAction(draft({ intent: "publish" })));
     expect(post.slug).toBe("harbour-bridge-reopens-2");
     const renamed = saved(await savePostAction(draft({ id: post.id, version: post.version, slug: "bridge-open", slugEdited: true })));
@@ -159,7 +161,7 @@ describe("post editor actions", () => {
   });
 
   it("creates sections inline (editors only) and tags as typed", async () => {
-    signInAs(ids.editor!);
+    signInAs(ids.editor);
     const post = saved(await savePostAction(draft({ newCategory: "Harbour News", tags: ["Bridges", "bridges", "Cycling "] })));
     const [section] = await getDb().select().from(categories);
     expect(section).toMatchObject({ name: "Harbour News", slug: "harbour-news" });
@@ -167,7 +169,7 @@ describe("post editor actions", () => {
     expect((await getPostForEditor(post.id))!.tags).toEqual(["Bridges", "Cycling"]);
     expect((await getDb().select({ slug: tags.slug }).from(tags).orderBy(asc(tags.slug))).map((t) => t.slug)).toEqual(["bridges", "cycling"]);
 
-    signInAs(ids.author!);
+    signInAs(ids.author);
     const refused = await savePostAction(draft({ newCategory: "Opinion" }));
     expect(fieldError(refused, "newCategory")).toMatch(/Only editors/);
     const existing = await createCategory("sport", "Sport");
@@ -175,7 +177,7 @@ describe("post editor actions", () => {
   });
 
   it("keeps a revision per content change, folding one person's autosaves together", async () => {
-    signInAs(ids.author!);
+    signInAs(ids.author);
     const post = saved(await savePostAction(draft()));
     let version = post.version;
     for (const body of ["one", "one two", "one two three"]) {
@@ -195,7 +197,7 @@ describe("post editor actions", () => {
   });
 
   it("schedules a post, which the job runner publishes at its time and expires the public pages", async () => {
-    signInAs(ids.editor!);
+    signInAs(ids.editor);
     const at = new Date(Date.now() + 60_000);
     const post = saved(await savePostAction(draft({ intent: "schedule", publishAt: at.toISOString() })));
     expect(post).toMatchObject({ status: "scheduled", publishedAt: at.toISOString() });
@@ -211,13 +213,14 @@ describe("post editor actions", () => {
   });
 
   it("checks cover images by their bytes: real PNGs pass, scripts named .png, SVGs and oversized files don't", async () => {
-    signInAs(ids.author!);
+    signInAs(ids.author);
     const upload = (bytes: Uint8Array, name: string) => {
       const form = new FormData();
       form.set("file", new File([Buffer.from(bytes)], name, { type: "image/png" }));
       return uploadCoverImage(form);
     };
     const png = Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64"));
+    expect(await uploadCoverImage(formData({ file: "not a file" }))).toEqual({ ok: false, message: "Choose an image to upload." });
     const stored = await upload(png, "dot.png");
     expect(stored).toMatchObject({ ok: true, width: 1, height: 1 });
     expect(stored.ok && stored.file).toMatch(/^[a-f0-9]{64}\.png$/);

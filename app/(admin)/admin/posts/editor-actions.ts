@@ -1,6 +1,7 @@
 "use server";
 
 import { updateTag } from "next/cache";
+import { z } from "zod";
 import { authorize } from "@/lib/dal";
 import { wakeSchedulerAt } from "@/lib/jobs/scheduler";
 import { type SaveResult, savePost } from "@/lib/posts/save-post";
@@ -27,15 +28,17 @@ export async function savePostAction(input: unknown): Promise<EditorSaveResult> 
   return rest;
 }
 
+const uploadForm = z.instanceof(File);
+
 export type UploadResult = { ok: true; file: string; width: number; height: number } | { ok: false; message: string };
 
 /** A cover image: checked by its bytes (type, size, dimensions), then stored under its hash. */
 export async function uploadCoverImage(formData: FormData): Promise<UploadResult> {
   const actor = await authorize("post:create");
   if (!actor) return { ok: false, message: "You don’t have permission to upload images." };
-  const file = formData.get("file");
-  if (!(file instanceof File)) return { ok: false, message: "Choose an image to upload." };
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  const file = uploadForm.safeParse(formData.get("file"));
+  if (!file.success) return { ok: false, message: "Choose an image to upload." };
+  const bytes = new Uint8Array(await file.data.arrayBuffer());
   const check = checkImage(bytes);
   if (!check.ok) return check;
   const name = await storeUpload(bytes, check.extension);

@@ -7,6 +7,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import type { PostStatus } from "@/db/schema";
+import { formatDateTime } from "@/lib/format";
 import type { PostField } from "@/lib/posts/post-input";
 import type { Conflict } from "@/lib/posts/save-post";
 import { isLive, type PostIntent } from "@/lib/posts/workflow";
@@ -61,11 +62,6 @@ const statusLabels: Record<PostStatus, string> = {
   trash: "In the trash",
 };
 
-// Times are shown in the site's time zone, so the server and the browser agree.
-function formatIn(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone }).format(new Date(iso));
-}
-
 /**
  * The post editor. Fields are controlled, so saving never touches what is being
  * typed (the cursor stays put); autosave sends the whole post with the version it
@@ -92,7 +88,8 @@ export function PostEditor({
   lastEditedByName: string | null;
   siteTimeZone: string;
 }) {
-  const formatTime = useCallback((iso: string) => formatIn(iso, siteTimeZone), [siteTimeZone]);
+  // In the site's time zone, so the server's render and the browser's agree.
+  const formatTime = useCallback((iso: string) => formatDateTime(iso, siteTimeZone), [siteTimeZone]);
   const [fields, setFields] = useState(initialFields);
   const [meta, setMeta] = useState(initialMeta);
   const [categories, setCategories] = useState(initialCategories);
@@ -104,7 +101,7 @@ export function PostEditor({
     lastResult.postId !== null && lastResult.postId === initialMeta.id
       ? lastResult.message
       : initialMeta.updatedAt
-        ? `Last saved ${formatIn(initialMeta.updatedAt, siteTimeZone)}${lastEditedByName ? ` by ${lastEditedByName}` : ""}.`
+        ? `Last saved ${formatDateTime(initialMeta.updatedAt, siteTimeZone)}${lastEditedByName ? ` by ${lastEditedByName}` : ""}.`
         : null,
   );
   // Every keystroke bumps `edits`; a save records the count it sent, so typing
