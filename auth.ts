@@ -5,6 +5,7 @@ import { findLinkedUser } from "./db/queries/oauth-accounts";
 import { resolveOAuthUser } from "./lib/auth/oauth";
 import { oauthProviderConfigs, verifiedEmailOf } from "./lib/auth/providers";
 import { resolveAuthSecret } from "./lib/auth/secret";
+import { endSignedOutSession, startSession } from "./lib/auth/sessions";
 import { signInWithLimits } from "./lib/auth/sign-in-guard";
 import { CLIENT_IP_HEADER } from "./lib/client-ip";
 import { getEnv } from "./lib/env";
@@ -67,7 +68,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
           const linked = await findLinkedUser({ provider: account.provider, providerAccountId: account.providerAccountId });
           if (linked) token.sub = linked.id;
         }
+        // Each sign-in is a session row the server can end (lib/dal.ts checks it on every request).
+        if (params.user && token.sub) token.sid = await startSession(token.sub);
         return token;
+      },
+    },
+    events: {
+      async signOut(message) {
+        await endSignedOutSession("token" in message ? message.token : null);
       },
     },
   };

@@ -21,6 +21,10 @@ function sourcesNewerThan(file: string): boolean {
 }
 
 async function main() {
+  const { measureMarkdown } = await import("./markdown-figures");
+  measureMarkdown();
+  if (process.argv.includes("--only=markdown")) return;
+
   const scratch = await openScratchDatabase();
   Object.assign(process.env, scratch.env);
   console.log(`# Broadsheet benchmark — ${new Date().toISOString()}`);

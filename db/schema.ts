@@ -9,6 +9,7 @@ import {
   pgEnum,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -73,6 +74,33 @@ export const users = pgTable(
     uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`),
     // Admin → Users, newest first.
     index("users_created_idx").on(t.createdAt, t.id),
+  ],
+);
+
+/**
+ * Every signed-in browser. The session cookie names one of these rows, and the
+ * row decides: signing out, "sign out everywhere" and expiry end it on the server,
+ * so a copied or stolen cookie stops working at once.
+ */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    userAgent: varchar("user_agent", { length: 300 }).notNull().default(""),
+    ip: varchar("ip", { length: 45 }),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+    lastSeenAt: timestamptz("last_seen_at").notNull().defaultNow(),
+    expiresAt: timestamptz("expires_at").notNull(),
+    revokedAt: timestamptz("revoked_at"),
+  },
+  (t) => [
+    // The account page's list of active sessions, most recently used first.
+    index("user_sessions_user_idx").on(t.userId, t.lastSeenAt),
+    // The clean-up job: sessions that ended long ago.
+    index("user_sessions_expires_idx").on(t.expiresAt),
   ],
 );
 
@@ -223,6 +251,10 @@ export const comments = pgTable(
     authorEmail: varchar("author_email", { length: 100 }).notNull(),
     authorUrl: varchar("author_url", { length: 200 }),
     body: text("body").notNull(),
+    /** The body through the comment Markdown pipeline, rendered once when written. */
+    bodyHtml: text("body_html"),
+    /** The pipeline version that rendered bodyHtml; an older one is rendered again on read. */
+    bodyHtmlVersion: smallint("body_html_version"),
     status: commentStatus("status").notNull().default("pending"),
     previousStatus: commentStatus("previous_status"),
     moderationReason: varchar("moderation_reason", { length: 100 }),

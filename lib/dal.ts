@@ -3,6 +3,8 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
 import { type ActiveUser, getActiveUserById } from "@/db/queries/users";
+import { getLiveSession } from "@/db/queries/sessions";
+import { keepSessionAlive } from "./auth/sessions";
 import { isSessionCurrent } from "./auth/session-validity";
 import { type Action, can, type PostResource } from "./permissions";
 
@@ -14,11 +16,19 @@ import { type Action, can, type PostResource } from "./permissions";
 export const getCurrentUser = cache(async (): Promise<ActiveUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  if (!id) return null;
-  const user = await getActiveUserById({ id });
-  if (!user || !isSessionCurrent(session.authTime, user.sessionsRevokedAt)) return null;
+  const sid = session?.sid;
+  if (!id || !sid) return null;
+  const [user, live] = await Promise.all([getActiveUserById({ id }), getLiveSession({ id: sid, userId: id })]);
+  if (!user || !live || !isSessionCurrent(session.authTime, user.sessionsRevokedAt)) return null;
+  await keepSessionAlive(live);
   return user;
 });
+
+/** The id of the session this request runs under (the row behind the cookie), if any. */
+export async function getCurrentSessionId(): Promise<string | null> {
+  const user = await getCurrentUser();
+  return user ? ((await auth())?.sid ?? null) : null;
+}
 
 /** For pages: the signed-in user, or a redirect to sign in and come back. */
 export async function requireUser(returnTo: string): Promise<ActiveUser> {

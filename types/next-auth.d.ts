@@ -5,11 +5,14 @@ declare module "next-auth" {
     user: { id: string } & DefaultSession["user"];
     /** Seconds since the epoch when the user signed in. */
     authTime?: number;
+    /** The server-side session (user_sessions row) this cookie belongs to. */
+    sid?: string;
   }
 }
 
 declare module "@auth/core/jwt" {
   interface JWT {
     authTime?: number;
+    sid?: string;
   }
 }

@@ -2,7 +2,7 @@ import type { PublicComment } from "@/db/queries/comments";
 import { buildThreads, type ThreadNode } from "@/lib/comments/thread";
 import { formatDateTime } from "@/lib/format";
 import { commentAnchor, replyPath } from "@/lib/comments/urls";
-import { renderCommentMarkdown } from "@/lib/markdown/comment";
+import { commentHtml } from "@/lib/markdown/comment";
 import { OwnCommentTools } from "./own-comment-tools";
 import { ReplyButton } from "./reply-button";
 import { ReportButton } from "./report-button";
@@ -52,7 +52,7 @@ function CommentItem({
         <OwnCommentTools id={node.id}>
           <div
             className="prose prose-stone mt-1 max-w-none dark:prose-invert prose-p:my-2"
-            dangerouslySetInnerHTML={{ __html: renderCommentMarkdown(node.body) }}
+            dangerouslySetInnerHTML={{ __html: commentHtml(node) }}
           />
         </OwnCommentTools>
         <div className="mt-1 flex flex-wrap items-start gap-4">

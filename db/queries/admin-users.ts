@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { getDb } from "../index";
+import { revokeAllSessions } from "./sessions";
 import { type UserRole, users } from "../schema";
 
 export interface AdminUserRow {
@@ -92,6 +93,7 @@ export async function setUserDisabled({ id, disabled }: { id: string; disabled: 
         : { disabledAt: null, updatedAt: sql`now()` },
     )
     .where(eq(users.id, id));
+  if (disabled) await revokeAllSessions({ userId: id }, tx);
 }
 
 export async function countUsersByRole(): Promise<Record<UserRole, number>> {

@@ -30,7 +30,7 @@ describe("comment queries", () => {
     expect(page.total).toBe(4);
     expect(page.pageCount).toBe(1);
     for (const comment of page.comments) {
-      expect(Object.keys(comment).sort()).toEqual(["authorName", "authorUrl", "body", "createdAt", "editedAt", "id", "parentId"]);
+      expect(Object.keys(comment).sort()).toEqual(["authorName", "authorUrl", "body", "bodyHtml", "bodyHtmlVersion", "createdAt", "editedAt", "id", "parentId"]);
     }
     expect(JSON.stringify(page)).not.toContain("secret@example.test");
   });

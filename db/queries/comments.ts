@@ -9,6 +9,9 @@ export interface PublicComment {
   authorName: string;
   authorUrl: string | null;
   body: string;
+  /** Stored rendering of body, and the pipeline version that made it (see lib/markdown). */
+  bodyHtml: string | null;
+  bodyHtmlVersion: number | null;
   createdAt: string;
   editedAt: string | null;
 }
@@ -31,6 +34,8 @@ const publicColumns = {
   authorName: comments.authorName,
   authorUrl: comments.authorUrl,
   body: comments.body,
+  bodyHtml: comments.bodyHtml,
+  bodyHtmlVersion: comments.bodyHtmlVersion,
   createdAt: comments.createdAt,
   editedAt: comments.editedAt,
 };

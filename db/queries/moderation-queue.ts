@@ -30,6 +30,8 @@ export interface QueueRow {
   userId: string | null;
   ip: string | null;
   body: string;
+  bodyHtml: string | null;
+  bodyHtmlVersion: number | null;
   moderationReason: string | null;
   reportCount: number;
   createdAt: Date;
@@ -89,6 +91,8 @@ export function queueQuery(filters: QueueFilters, page: { limit: number; after?:
       userId: comments.userId,
       ip: comments.ip,
       body: comments.body,
+      bodyHtml: comments.bodyHtml,
+      bodyHtmlVersion: comments.bodyHtmlVersion,
       moderationReason: comments.moderationReason,
       reportCount: comments.reportCount,
       createdAt: comments.createdAt,

@@ -86,12 +86,14 @@ export async function lockCommentForChange(tx: Database, id: number) {
 export async function updateOwnCommentBody(
   tx: Database,
   id: number,
-  change: { body: string; status: CommentStatus; moderationReason?: string },
+  change: { body: string; bodyHtml: string; bodyHtmlVersion: number; status: CommentStatus; moderationReason?: string },
 ): Promise<void> {
   await tx
     .update(comments)
     .set({
       body: change.body,
+      bodyHtml: change.bodyHtml,
+      bodyHtmlVersion: change.bodyHtmlVersion,
       status: change.status,
       ...(change.moderationReason !== undefined ? { moderationReason: change.moderationReason } : {}),
       editedAt: sql`now()`,

@@ -1,6 +1,7 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { getDb } from "../index";
+import { revokeAllSessions } from "./sessions";
 import { type UserRole, users } from "../schema";
 
 export interface SignInCandidate {
@@ -88,6 +89,7 @@ export async function setUserPassword(
     .update(users)
     .set({ passwordHash, sessionsRevokedAt: sql`now()`, updatedAt: sql`now()` })
     .where(eq(users.id, id));
+  await revokeAllSessions({ userId: id }, tx);
 }
 
 export async function getPasswordHash({ id }: { id: string }): Promise<string | null> {

@@ -4,11 +4,20 @@ import { type CommentOwner, deleteOwnComment, isOwnedBy, lockCommentForChange, u
 import { readDiscussionSettings } from "@/db/queries/settings";
 import type { ActiveUser } from "@/db/queries/users";
 import { decideOwnEdit, type OwnChangeDecision, ownChangeProblem } from "@/lib/moderation/own-comment-rules";
+import { commentBodyColumns } from "@/lib/markdown/comment";
 import { can } from "@/lib/permissions";
 
 export type OwnChangeResult =
   | { outcome: "refuse"; reason: string; message: string }
-  | { outcome: "done"; postId: number; slug: string | null; previousStatus: string; status: "approved" | "pending" | "spam" | "deleted" };
+  | {
+      outcome: "done";
+      postId: number;
+      slug: string | null;
+      previousStatus: string;
+      status: "approved" | "pending" | "spam" | "deleted";
+      /** The edited text as it is now shown. */
+      html?: string;
+    };
 
 interface ChangeInput {
   commentId: number;
@@ -52,12 +61,13 @@ export async function editOwnComment(input: ChangeInput & { body: string }): Pro
       request: { ip: input.ip, userAgent: input.userAgent },
     });
     if (decision.outcome === "refuse") return decision;
+    const rendered = commentBodyColumns(input.body);
     await updateOwnCommentBody(tx, found!.id, {
-      body: input.body,
+      ...rendered,
       status: decision.status,
       ...(decision.reason !== null ? { moderationReason: decision.reason } : {}),
     });
-    return { outcome: "done", postId: found!.postId, slug: found!.post?.slug ?? null, previousStatus: found!.status, status: decision.status };
+    return { outcome: "done", postId: found!.postId, slug: found!.post?.slug ?? null, previousStatus: found!.status, status: decision.status, html: rendered.bodyHtml };
   });
 }
 

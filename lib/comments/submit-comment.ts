@@ -12,6 +12,7 @@ import { isCommenterBlocked } from "@/db/queries/commenter-blocks";
 import { readDiscussionSettings } from "@/db/queries/settings";
 import { getDb } from "@/db";
 import { can } from "@/lib/permissions";
+import { commentBodyColumns } from "@/lib/markdown/comment";
 import { type CommentSubmission, type Decision, decideComment } from "@/lib/moderation/rules";
 import type { ActiveUser } from "@/db/queries/users";
 
@@ -24,7 +25,7 @@ export interface SubmitCommentInput extends CommentSubmission {
   userAgent: string;
 }
 
-export type SubmitCommentResult = Decision & { commentId?: number; postSlug?: string };
+export type SubmitCommentResult = Decision & { commentId?: number; postSlug?: string; html?: string };
 
 /**
  * One comment, start to finish, in one transaction: lock the author, gather what
@@ -75,6 +76,7 @@ export async function submitComment(input: SubmitCommentInput): Promise<SubmitCo
     );
     if (decision.outcome === "refuse") return decision;
 
+    const rendered = commentBodyColumns(input.body);
     const commentId = await insertComment(tx, {
       postId: input.postId,
       parentId: input.parentId,
@@ -84,12 +86,12 @@ export async function submitComment(input: SubmitCommentInput): Promise<SubmitCo
       authorName: name,
       authorEmail: email,
       authorUrl: url || null,
-      body: input.body,
+      ...rendered,
       status: decision.status,
       moderationReason: decision.reason,
       ip: input.ip,
       userAgent: input.userAgent.slice(0, 500),
     });
-    return { ...decision, commentId, postSlug: post?.slug };
+    return { ...decision, commentId, postSlug: post?.slug, html: rendered.bodyHtml };
   });
 }

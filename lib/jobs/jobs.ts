@@ -1,5 +1,6 @@
 import type { Database } from "@/db/client";
 import { publishDuePosts } from "@/db/queries/post-editor";
+import { purgeEndedSessions } from "@/db/queries/sessions";
 import { purgeOldTrash } from "@/db/queries/trash-purge";
 import { cacheTags } from "@/lib/cache-tags";
 
@@ -16,6 +17,7 @@ export interface Job {
 }
 
 export const TRASH_RETENTION_DAYS = 30;
+export const SESSION_RETENTION_DAYS = 7;
 
 export const jobs: Job[] = [
   {
@@ -31,6 +33,15 @@ export const jobs: Job[] = [
         context.invalidate(cacheTags.postSlug(post.slug));
       }
       return `published ${published.length} scheduled post(s)`;
+    },
+  },
+  {
+    // Ended sessions are kept a while (the account page no longer lists them), then dropped.
+    name: "purge-sessions",
+    everyMs: 6 * 60 * 60_000,
+    async run(tx, now) {
+      const deleted = await purgeEndedSessions(tx, { before: new Date(now.getTime() - SESSION_RETENTION_DAYS * 86_400_000) });
+      return `deleted ${deleted} session(s) that ended over ${SESSION_RETENTION_DAYS} days ago`;
     },
   },
   {

@@ -47,6 +47,6 @@ describe("renderPostMarkdown", () => {
   });
 
   it("escapes text that looks like markup inside code", () => {
-    expect(renderPostMarkdown("`<b>bold</b>`")).toContain("<code>&#x3C;b>bold&#x3C;/b></code>");
+    expect(renderPostMarkdown("`<b>bold</b>`")).toContain("<code>&lt;b&gt;bold&lt;/b&gt;</code>");
   });
 });

@@ -1,23 +1,68 @@
-import { defaultSchema } from "rehype-sanitize";
-import rehypeSlug from "rehype-slug";
-import { createMarkdownRenderer } from "./pipeline";
+import type { Token } from "markdown-it";
+import GithubSlugger from "github-slugger";
+import { createMarkdownRenderer } from "./renderer";
 
-const WEB_PROTOCOLS = ["http", "https"];
+// The article shape: subheadings, quotes, lists, tables, images and links over the
+// web protocols only. Raw HTML in a post is dropped.
 
-// GitHub's schema (tables, lists, quotes, images, headings) minus every protocol
-// except the web ones and mailto, so javascript: and data: never survive.
-const postSchema = {
-  ...defaultSchema,
-  protocols: {
-    ...defaultSchema.protocols,
-    href: [...WEB_PROTOCOLS, "mailto"],
-    src: WEB_PROTOCOLS,
-    cite: WEB_PROTOCOLS,
-  },
-};
+const tagTokens = (...names: string[]) => names.flatMap((name) => [`${name}_open`, `${name}_close`]);
+const allow = (names: string[], attributes: string[] = []) => Object.fromEntries(names.map((name) => [name, attributes]));
+
+/** Subheadings get ids readers can link to, prefixed so they can't clobber the page's own ids. */
+function addHeadingIds(tokens: Token[]) {
+  const slugger = new GithubSlugger();
+  tokens.forEach((token, index) => {
+    if (token.type !== "heading_open") return;
+    const text = (tokens[index + 1]?.children ?? []).map((child) => child.content).join("");
+    token.attrSet("id", `user-content-${slugger.slug(text)}`);
+  });
+}
 
 export const renderPostMarkdown = createMarkdownRenderer({
-  schema: postSchema,
+  rules: [
+    "paragraph",
+    "heading",
+    "lheading",
+    "blockquote",
+    "list",
+    "hr",
+    "table",
+    "code",
+    "fence",
+    "reference",
+    "html_block",
+    "html_inline",
+    "newline",
+    "escape",
+    "backticks",
+    "emphasis",
+    "strikethrough",
+    "link",
+    "image",
+    "autolink",
+    "linkify",
+    "entity",
+    "text_join",
+    "balance_pairs",
+    "fragments_join",
+  ],
+  policy: {
+    tokens: {
+      ...allow(
+        tagTokens("paragraph", "heading", "blockquote", "bullet_list", "list_item", "em", "strong", "s"),
+      ),
+      ...allow(["inline", "text", "softbreak", "hardbreak", "code_inline", "code_block", "fence", "hr", "link_close"]),
+      ...allow(tagTokens("table", "thead", "tbody", "tr")),
+      ...allow(tagTokens("th", "td"), ["style"]),
+      ordered_list_open: ["start"],
+      ordered_list_close: [],
+      link_open: ["href", "title"],
+      image: ["src", "alt", "title"],
+    },
+    protocols: ["http", "https", "mailto"],
+  },
   rawHtml: "drop",
-  plugins: [rehypeSlug],
+  budget: 12_000,
+  maxNesting: 20,
+  decorate: addHeadingIds,
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isBlank, lineProblem, normalizeBlock, normalizeLine } from "@/lib/validation/text";
 import { type DiscussionSettings, discussionSettingsSchema } from "./discussion-settings";
 
 // The discussion settings page sends text; this turns it into settings or into
@@ -38,8 +39,17 @@ const wordList = (label: string) =>
   z
     .string()
     .max(100_000, `${label} is too long.`)
-    .transform((text) => text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))
-    .pipe(z.array(z.string().max(500, `Each line of ${label.toLowerCase()} can be at most 500 characters.`)).max(5000, `${label} can hold at most 5,000 lines.`));
+    .transform((text) => normalizeBlock(text).split("\n").map(normalizeLine).filter((line) => !isBlank(line)))
+    .pipe(
+      z
+        .array(
+          z
+            .string()
+            .max(500, `Each line of ${label.toLowerCase()} can be at most 500 characters.`)
+            .refine((line) => lineProblem(line) === null, `${label} has a line with invisible or control characters.`),
+        )
+        .max(5000, `${label} can hold at most 5,000 lines.`),
+    );
 
 const formSchema = z.object({
   requireNameEmail: checkbox,

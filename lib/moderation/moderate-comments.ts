@@ -14,6 +14,7 @@ import {
 import { liftBlock } from "@/db/queries/commenter-blocks";
 import { lockCommentsForModeration } from "@/db/queries/moderation-queue";
 import { type CommentStatus, comments } from "@/db/schema";
+import { commentBodyColumns } from "@/lib/markdown/comment";
 import { applyAction, type ModerationAction } from "./transitions";
 
 export interface ModerationItem {
@@ -198,7 +199,7 @@ async function restoreCommentFields(
   if (Object.entries(edit.after).some(([key, value]) => now[key as keyof typeof now] !== value)) return null;
   await tx
     .update(comments)
-    .set({ body: edit.before.body, authorName: edit.before.name, authorEmail: edit.before.email, authorUrl: edit.before.url || null, updatedAt: new Date() })
+    .set({ ...commentBodyColumns(edit.before.body ?? row.body), authorName: edit.before.name, authorEmail: edit.before.email, authorUrl: edit.before.url || null, updatedAt: new Date() })
     .where(eq(comments.id, id));
   return { id, status: row.status, postId: row.postId };
 }

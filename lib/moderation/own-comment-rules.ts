@@ -1,4 +1,5 @@
 import type { DiscussionSettings } from "./discussion-settings";
+import { isBlank } from "@/lib/validation/text";
 import { acceptance, isAutoClosed, LIMITS } from "./rules";
 
 // What a commenter may still do with their own comment after posting it: change
@@ -71,7 +72,7 @@ export function decideOwnEdit(body: string, context: OwnCommentContext): OwnChan
   if (!post.commentsOpen || isAutoClosed(settings, post.publishedAt, now)) {
     return refuse("comments-closed", "Comments are closed on this article, so comments can’t be changed.");
   }
-  if (body.trim().length === 0) return refuse("body-empty", "A comment can’t be empty. Delete it instead.");
+  if (isBlank(body)) return refuse("body-empty", "A comment can’t be empty. Delete it instead.");
   if (body.length > LIMITS.body) {
     return refuse("field-too-long", `A comment can be at most ${LIMITS.body.toLocaleString("en-GB")} characters.`);
   }

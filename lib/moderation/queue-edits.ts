@@ -4,6 +4,7 @@ import { insertComment } from "@/db/queries/comment-submission";
 import { recordModerationEvent } from "@/db/queries/moderation-events";
 import { readDiscussionSettings } from "@/db/queries/settings";
 import { comments } from "@/db/schema";
+import { commentBodyColumns } from "@/lib/markdown/comment";
 
 // Moderators answering and correcting comments from the queue. Both are one
 // transaction with the comment row locked, and both leave an audit entry.
@@ -47,7 +48,7 @@ export async function replyFromQueue(input: { actor: Actor; parentId: number; bo
       authorName: input.actor.name,
       authorEmail: input.actor.email,
       authorUrl: null,
-      body: input.body,
+      ...commentBodyColumns(input.body),
       status: "approved",
       moderationReason: "staff",
       ip: input.ip,
@@ -84,7 +85,7 @@ export async function editFromQueue(input: { actorId: string; commentId: number;
     const before = { body: row.body, name: row.authorName, email: row.authorEmail, url: row.authorUrl ?? "" };
     await tx
       .update(comments)
-      .set({ body: correction.body, authorName: correction.name, authorEmail: correction.email, authorUrl: correction.url || null, updatedAt: new Date() })
+      .set({ ...commentBodyColumns(correction.body), authorName: correction.name, authorEmail: correction.email, authorUrl: correction.url || null, updatedAt: new Date() })
       .where(eq(comments.id, row.id));
     const eventId = await recordModerationEvent(tx, {
       actorId: input.actorId,

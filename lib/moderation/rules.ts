@@ -1,10 +1,13 @@
+import { COMMENT_LIMITS } from "@/lib/validation/comment";
+import { isValidEmail } from "@/lib/validation/email";
+import { isBlank } from "@/lib/validation/text";
 import type { DiscussionSettings } from "./discussion-settings";
 
 // The comment rules, as one pure function: no database, no framework. The caller
 // gathers the context (post, parent, author history, recent activity) and stores
 // the decision with its reason.
 
-export const LIMITS = { name: 245, email: 100, url: 200, body: 65_525 } as const;
+export const LIMITS = COMMENT_LIMITS;
 
 export interface CommentSubmission {
   name: string;
@@ -90,7 +93,6 @@ const accept = (status: "approved" | "pending" | "spam", reason: AcceptReason): 
   reason,
 });
 
-export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DAY_MS = 86_400_000;
 
 export function decideComment(input: CommentSubmission, context: CommentContext): Decision {
@@ -117,7 +119,7 @@ function refusal(input: CommentSubmission, context: CommentContext): Decision | 
     const fieldProblem = guestFieldProblem(input, settings);
     if (fieldProblem) return fieldProblem;
   }
-  if (input.body.trim().length === 0) return refuse("body-empty", "Write a comment first.", "body");
+  if (isBlank(input.body)) return refuse("body-empty", "Write a comment first.", "body");
   if (input.body.length > LIMITS.body) {
     return refuse("field-too-long", `A comment can be at most ${LIMITS.body.toLocaleString("en-GB")} characters.`, "body");
   }
@@ -139,13 +141,13 @@ function guestFieldProblem(input: CommentSubmission, settings: DiscussionSetting
   const name = input.name.trim();
   const email = input.email.trim();
   const url = input.url.trim();
-  if (settings.requireNameEmail && !name) return refuse("name-required", "Enter your name.", "name");
+  if (settings.requireNameEmail && isBlank(name)) return refuse("name-required", "Enter your name.", "name");
   if (settings.requireNameEmail && !email) return refuse("email-required", "Enter your email address.", "email");
   if (name.length > LIMITS.name) return refuse("field-too-long", `A name can be at most ${LIMITS.name} characters.`, "name");
   if (email.length > LIMITS.email) {
     return refuse("field-too-long", `An email address can be at most ${LIMITS.email} characters.`, "email");
   }
-  if (email && !EMAIL.test(email)) return refuse("email-invalid", "Enter an email address like name@example.com.", "email");
+  if (email && !isValidEmail(email)) return refuse("email-invalid", "Enter an email address like name@example.com.", "email");
   if (url.length > LIMITS.url) return refuse("field-too-long", `A website address can be at most ${LIMITS.url} characters.`, "url");
   if (url && !isWebAddress(url)) return refuse("url-invalid", "A website must start with http:// or https://.", "url");
   return null;

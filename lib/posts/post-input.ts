@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { blockText, lineText } from "@/lib/validation/text";
 import { coverFileName } from "@/lib/uploads/image-check";
 import { slugInput } from "@/lib/validation/slug";
 import { postIntents } from "./workflow";
@@ -9,7 +10,7 @@ import { postIntents } from "./workflow";
 export const MAX_BODY_CHARS = 200_000;
 export const MAX_TAGS = 20;
 
-const optionalText = (max: number, message: string) => z.string().trim().max(max, message).default("");
+const optionalText = (max: number, message: string) => lineText({ max, tooLong: message }).default("");
 
 export const postInputSchema = z
   .object({
@@ -18,24 +19,21 @@ export const postInputSchema = z
     version: z.number().int().positive().nullable().default(null),
     intent: z.enum(postIntents).default("save"),
     autosave: z.boolean().default(false),
-    headline: z.string().trim().min(1, "Give the post a headline.").max(300, "Keep the headline under 300 characters."),
+    headline: lineText({ max: 300, tooLong: "Keep the headline under 300 characters.", required: "Give the post a headline." }),
     slug: slugInput.default(""),
     /** True when the person typed the slug; false when it follows the headline. */
     slugEdited: z.boolean().default(false),
     kicker: optionalText(80, "Keep the kicker under 80 characters."),
-    lead: optionalText(1000, "Keep the lead under 1,000 characters."),
-    body: z.string().max(MAX_BODY_CHARS, `The body is too long: at most ${MAX_BODY_CHARS.toLocaleString("en")} characters.`).default(""),
+    lead: blockText({ max: 1000, tooLong: "Keep the lead under 1,000 characters." }).transform((lead) => lead.trim()).default(""),
+    body: blockText({ max: MAX_BODY_CHARS, tooLong: `The body is too long: at most ${MAX_BODY_CHARS.toLocaleString("en")} characters.` }).default(""),
     categoryId: z.number().int().positive().max(2_147_483_647).nullable().default(null),
     newCategory: optionalText(200, "Keep the section name under 200 characters."),
     tags: z
-      .array(z.string().trim().min(1).max(50, "Keep each tag under 50 characters."))
+      .array(lineText({ max: 50, tooLong: "Keep each tag under 50 characters.", required: "A tag needs a name." }))
       .max(MAX_TAGS, `At most ${MAX_TAGS} tags.`)
       .default([]),
     sourceName: optionalText(200, "Keep the source name under 200 characters."),
-    sourceUrl: z
-      .string()
-      .trim()
-      .max(500, "Keep the source address under 500 characters.")
+    sourceUrl: lineText({ max: 500, tooLong: "Keep the source address under 500 characters." })
       .refine((url) => url === "" || /^https?:\/\/[^\s]+$/i.test(url) && URL.canParse(url), "Enter a full web address starting with https://.")
       .default(""),
     coverImage: coverFileName.nullable().default(null),

@@ -4,13 +4,14 @@ import { deleteTerm, getTerm, mergeTerm, renameTerm, slugInUse, type TermKind, t
 import { slugify } from "@/lib/slug";
 import { idParam } from "@/lib/validation/id";
 import { slugInput } from "@/lib/validation/slug";
+import { lineText } from "@/lib/validation/text";
 
 export const termForm = z.discriminatedUnion("op", [
   z.object({
     op: z.literal("rename"),
     kind: z.enum(termKinds),
     id: idParam,
-    name: z.string().trim().min(1, "Give it a name.").max(200, "Keep the name under 200 characters."),
+    name: lineText({ max: 200, tooLong: "Keep the name under 200 characters.", required: "Give it a name." }),
     slug: slugInput,
   }),
   z.object({ op: z.literal("merge"), kind: z.enum(termKinds), id: idParam, into: idParam }),

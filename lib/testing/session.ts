@@ -1,24 +1,44 @@
+import { randomUUID } from "node:crypto";
 import { beforeEach, vi } from "vitest";
+import { insertSession } from "@/db/queries/sessions";
 
 // Integration tests call server actions and route handlers directly. Only the
-// session cookie is simulated: who the cookie names. Everything after that (the
-// database lookup, disabled accounts, roles, permissions) runs for real.
+// session cookie is simulated: who the cookie names and which session row it
+// carries. Everything after that (the session row, the database lookup, disabled
+// accounts, roles, permissions) runs for real.
 let currentUserId: string | null = null;
+let currentSessionId = randomUUID();
 let authTime = Math.floor(Date.now() / 1000);
 
 export function signInAs(userId: string | null, signedInAt: Date = new Date()): void {
   currentUserId = userId;
+  currentSessionId = randomUUID();
   authTime = Math.floor(signedInAt.getTime() / 1000);
 }
 
-export function sessionForTests() {
-  return currentUserId ? { user: { id: currentUserId }, authTime, expires: new Date(Date.now() + 3_600_000).toISOString() } : null;
+/** The session row id the current cookie names. */
+export function currentSession(): string {
+  return currentSessionId;
+}
+
+export async function sessionForTests() {
+  // Read now, before any await: a test may sign in as someone else while this runs.
+  const [userId, sessionId, signedIn] = [currentUserId, currentSessionId, authTime];
+  if (!userId) return null;
+  // Signing in created the row: made here on first use. Once it exists it is left
+  // as it is, so a revoked session stays revoked when the same cookie comes back.
+  try {
+    await insertSession({ id: sessionId, userId, userAgent: "Vitest", ip: null, expiresAt: new Date(Date.now() + 3_600_000) });
+  } catch {
+    // The account is gone (tables emptied between tests): the cookie names nobody.
+  }
+  return { user: { id: userId }, authTime: signedIn, sid: sessionId, expires: new Date(Date.now() + 3_600_000).toISOString() };
 }
 
 export const revalidated: string[] = [];
 
 vi.mock("@/auth", () => ({
-  auth: () => Promise.resolve(sessionForTests()),
+  auth: () => sessionForTests(),
   signIn: vi.fn(),
   signOut: vi.fn(),
 }));

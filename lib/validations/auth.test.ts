@@ -17,7 +17,7 @@ describe("signUpSchema", () => {
   it.each([
     [{ name: "" }, "name", "Enter your name."],
     [{ name: "x".repeat(246) }, "name", "A name can be at most 245 characters."],
-    [{ name: "Priya\u0000Nair" }, "name", "Use letters, numbers and punctuation only."],
+    [{ name: "Priya\u0000Nair" }, "name", "Remove the control characters (such as line breaks or escape codes) from this field."],
     [{ email: "not-an-email" }, "email", "Enter an email address like name@example.com."],
     [{ email: `${"a".repeat(95)}@x.com` }, "email", "An email address can be at most 100 characters."],
     [{ password: "short", confirmPassword: "short" }, "password", "Use at least 10 characters."],

@@ -1,20 +1,17 @@
 import { z } from "zod";
+import { emailInput } from "@/lib/validation/email";
+import { lineText } from "@/lib/validation/text";
 import { MAX_PASSWORD_LENGTH, passwordProblem } from "./password";
 
-export const emailField = z
-  .string({ error: "Enter your email address." })
-  .trim()
-  .min(1, "Enter your email address.")
-  .max(100, "An email address can be at most 100 characters.")
-  .pipe(z.email("Enter an email address like name@example.com."));
+export const emailField = emailInput;
 
-export const displayNameField = z
-  .string({ error: "Enter your name." })
-  .trim()
-  .min(1, "Enter your name.")
-  .max(245, "A name can be at most 245 characters.")
-  // eslint-disable-next-line no-control-regex
-  .regex(/^[^\u0000-\u001f\u007f]*$/, "Use letters, numbers and punctuation only.");
+export const displayNameField = lineText({ max: 245, tooLong: "A name can be at most 245 characters.", required: "Enter your name." });
+
+/** A password being checked, not chosen: any length the form allows, with a message past it. */
+export const currentPasswordField = z
+  .string({ error: "Enter your current password." })
+  .min(1, "Enter your current password.")
+  .max(1000, "That password is too long.");
 
 export const signInSchema = z.object({
   email: emailField,
@@ -26,7 +23,10 @@ export const signInSchema = z.object({
 });
 
 const newPassword = {
-  password: z.string({ error: "Choose a password." }).min(1, "Choose a password.").max(MAX_PASSWORD_LENGTH * 5),
+  password: z
+    .string({ error: "Choose a password." })
+    .min(1, "Choose a password.")
+    .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`),
   confirmPassword: z.string({ error: "Type the password again." }).min(1, "Type the password again."),
 };
 

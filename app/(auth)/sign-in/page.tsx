@@ -15,6 +15,7 @@ export const metadata: Metadata = { title: "Sign in", robots: { index: false } }
 const NOTICES: Record<string, string> = {
   "password-changed": "Your password has been changed and every other session signed out. Sign in with the new password.",
   "account-created": "Your account is ready. Sign in to start commenting.",
+  "signed-out-everywhere": "You are signed out on every device and browser.",
 };
 
 const ERRORS: Record<string, string> = {

@@ -7,7 +7,8 @@ import { setUserName } from "@/db/queries/users";
 import { changePassword, confirmEmailChange, requestEmailChange } from "@/lib/auth/account-settings";
 import { getCurrentUser } from "@/lib/dal";
 import { echoValues, fieldErrorsOf, type FormState } from "@/lib/forms/form-state";
-import { displayNameField, emailField } from "@/lib/validations/auth";
+import { currentPasswordField, displayNameField, emailField } from "@/lib/validations/auth";
+import { MAX_PASSWORD_LENGTH } from "@/lib/validations/password";
 
 const SIGNED_OUT = "Your session has ended. Sign in again to change your account.";
 const WRONG_PASSWORD = "That isn’t your current password.";
@@ -31,7 +32,7 @@ export async function changeEmail(_previous: FormState<EmailField>, formData: Fo
   const user = await getCurrentUser();
   if (!user) return { formError: SIGNED_OUT, values };
   const parsed = z
-    .object({ email: emailField, password: z.string().min(1, "Enter your current password.").max(1000) })
+    .object({ email: emailField, password: currentPasswordField })
     .safeParse({ email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) return { fieldErrors: fieldErrorsOf<EmailField>(parsed.error), values, submission };
   const result = await requestEmailChange({ userId: user.id, newEmail: parsed.data.email, password: parsed.data.password });
@@ -58,9 +59,9 @@ export async function updatePassword(
   if (!user) return { formError: SIGNED_OUT };
   const parsed = z
     .object({
-      currentPassword: z.string().min(1, "Enter your current password.").max(1000),
-      password: z.string().min(1, "Choose a new password.").max(1000),
-      confirmPassword: z.string().min(1, "Type the new password again."),
+      currentPassword: currentPasswordField,
+      password: z.string().min(1, "Choose a new password.").max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`),
+      confirmPassword: z.string().min(1, "Type the new password again.").max(MAX_PASSWORD_LENGTH, "The two passwords don’t match."),
     })
     .refine((data) => data.password === data.confirmPassword, {
       path: ["confirmPassword"],

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { Notice } from "@/components/ui/notice";
-import { requireUser } from "@/lib/dal";
+import { getCurrentSessionId, requireUser } from "@/lib/dal";
 import { EmailForm, NameForm, PasswordForm } from "./account-forms";
+import { SessionsSection } from "./sessions-section";
 
 // Per visitor: never prerendered, never cached.
 export const dynamic = "force-dynamic";
@@ -29,6 +30,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <NameForm name={user.name} />
       <EmailForm email={user.email} />
       <PasswordForm />
+      <SessionsSection userId={user.id} currentSessionId={await getCurrentSessionId()} />
     </div>
   );
 }

@@ -10,7 +10,10 @@ import { authorize } from "@/lib/dal";
 import { moderateComments, type Skipped, undoModeration } from "@/lib/moderation/moderate-comments";
 import { actionLabels, moderationActions } from "@/lib/moderation/transitions";
 import { editFromQueue, replyFromQueue } from "@/lib/moderation/queue-edits";
-import { EMAIL, isWebAddress, LIMITS } from "@/lib/moderation/rules";
+import { isWebAddress } from "@/lib/moderation/rules";
+import { COMMENT_LIMITS, COMMENT_MESSAGES, commentUrlInput } from "@/lib/validation/comment";
+import { emailInput } from "@/lib/validation/email";
+import { blockText, lineText, searchText } from "@/lib/validation/text";
 import { echoValues, type FormState } from "@/lib/forms/form-state";
 import { getClientIp } from "@/lib/request";
 import { headers } from "next/headers";
@@ -36,9 +39,9 @@ const itemSchema = z
 const filtersSchema = z.object({
   view: z.enum(queueViews),
   postId: idParam.optional(),
-  author: z.string().trim().max(245).optional(),
-  ip: z.string().trim().max(45).optional(),
-  search: z.string().trim().max(200).optional(),
+  author: searchText(245).optional(),
+  ip: searchText(45).optional(),
+  search: searchText(200).optional(),
 });
 
 const requestSchema = z.object({
@@ -115,10 +118,7 @@ export async function undo(eventId: number): Promise<ModerationState> {
 export type QueueFormState = FormState<"body" | "name" | "email" | "url"> & { eventId?: number };
 
 
-const bodyField = z
-  .string()
-  .max(LIMITS.body, `A comment can be at most ${LIMITS.body.toLocaleString("en-GB")} characters.`)
-  .refine((text) => text.trim() !== "", "Write something first.");
+const bodyField = blockText({ max: COMMENT_LIMITS.body, tooLong: COMMENT_MESSAGES.bodyTooLong, required: "Write something first." });
 
 /** Reply as the signed-in moderator; a held comment answered this way is approved. */
 export async function replyAsModerator(_previous: QueueFormState, formData: FormData): Promise<QueueFormState> {
@@ -146,13 +146,9 @@ export async function replyAsModerator(_previous: QueueFormState, formData: Form
 const correctionSchema = z.object({
   commentId: idParam,
   body: bodyField,
-  name: z.string().trim().min(1, "Enter a name.").max(LIMITS.name, `A name can be at most ${LIMITS.name} characters.`),
-  email: z.string().trim().max(LIMITS.email, `An email address can be at most ${LIMITS.email} characters.`).regex(EMAIL, "Enter an email address like name@example.com."),
-  url: z
-    .string()
-    .trim()
-    .max(LIMITS.url, `A website address can be at most ${LIMITS.url} characters.`)
-    .refine((url) => url === "" || isWebAddress(url), "A website must start with http:// or https://."),
+  name: lineText({ max: COMMENT_LIMITS.name, tooLong: COMMENT_MESSAGES.nameTooLong, required: "Enter a name." }),
+  email: emailInput,
+  url: commentUrlInput.refine((url) => url === "" || isWebAddress(url), "A website must start with http:// or https://."),
 });
 
 /** Correct a comment's text, name, email or website. */

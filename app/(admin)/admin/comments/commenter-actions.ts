@@ -2,6 +2,7 @@
 
 import { revalidatePath, updateTag } from "next/cache";
 import { z } from "zod";
+import { lineProblem, lineText } from "@/lib/validation/text";
 import { blockKinds } from "@/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
 import { authorize } from "@/lib/dal";
@@ -20,7 +21,7 @@ function invalidate(postIds: number[]) {
 }
 
 const commenterSchema = z
-  .object({ kind: z.enum(blockKinds, { error: "Choose what to block: the account, the email address or the IP address." }), value: z.string().trim().min(1).max(200) })
+  .object({ kind: z.enum(blockKinds, { error: "Choose what to block: the account, the email address or the IP address." }), value: z.string().trim().min(1).max(200).refine((value) => lineProblem(value) === null) })
   .refine(({ kind, value }) => (kind === "account" ? z.uuid().safeParse(value).success : kind === "email" ? value.includes("@") : /^[0-9a-f.:]{2,45}$/i.test(value)), {
     message: "Unknown commenter.",
     path: ["kind"],
@@ -28,7 +29,7 @@ const commenterSchema = z
 
 const blockSchema = z.object({
   commenter: commenterSchema,
-  reason: z.string().trim().min(1, "Give a reason: other moderators will see it.").max(500, "Keep the reason under 500 characters."),
+  reason: lineText({ max: 500, tooLong: "Keep the reason under 500 characters.", required: "Give a reason: other moderators will see it." }),
   endsAt: z
     .string()
     .trim()

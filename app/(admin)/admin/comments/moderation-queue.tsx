@@ -8,7 +8,7 @@ import { type ModerationState, moderate, undo } from "./actions";
 import { QueueBlockForm, QueueEditForm, QueueReplyForm } from "./queue-row-forms";
 
 /** A queue row as the browser gets it: dates formatted, the comment rendered. */
-export type QueueItem = Omit<QueueRow, "createdAt" | "editedAt" | "moderationReason"> & {
+export type QueueItem = Omit<QueueRow, "createdAt" | "editedAt" | "moderationReason" | "bodyHtml" | "bodyHtmlVersion"> & {
   html: string;
   reason: string | null;
   when: string;

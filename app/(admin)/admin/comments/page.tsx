@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { searchText } from "@/lib/validation/text";
 import { idParam } from "@/lib/validation/id";
 import { listQueue, type QueueFilters, queueCounts, queueViews } from "@/db/queries/moderation-queue";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import { requirePermission } from "@/lib/dal";
 import { getEnv } from "@/lib/env";
 import { formatDateTime } from "@/lib/format";
-import { renderCommentMarkdown } from "@/lib/markdown/comment";
+import { withCommentHtml } from "@/lib/markdown/comment";
 import { FilterButton, FilterInput, FilterSelect } from "@/components/admin/filter-controls";
 import { ModerationQueue, type QueueItem } from "./moderation-queue";
 
@@ -18,9 +19,9 @@ const PAGE_SIZE = 50;
 const paramsSchema = z.object({
   view: z.enum(queueViews).catch("pending"),
   post: idParam.optional().catch(undefined),
-  author: z.string().trim().max(245).optional().catch(undefined),
-  ip: z.string().trim().max(45).optional().catch(undefined),
-  q: z.string().trim().max(200).optional().catch(undefined),
+  author: searchText(245).optional().catch(undefined),
+  ip: searchText(45).optional().catch(undefined),
+  q: searchText(200).optional().catch(undefined),
   order: z.enum(["newest", "oldest"]).catch("newest"),
   after: z.string().max(40).optional().catch(undefined),
 });
@@ -61,9 +62,8 @@ export default async function CommentsQueuePage({ searchParams }: Props) {
   const href = (extra: Record<string, string>) => `/admin/comments?${new URLSearchParams({ ...kept, ...extra }).toString()}`;
   const filtered = Object.keys(kept).some((key) => key !== "order");
 
-  const items: QueueItem[] = page.rows.map(({ createdAt, editedAt, moderationReason, ...row }) => ({
+  const items: QueueItem[] = withCommentHtml(page.rows).map(({ createdAt, editedAt, moderationReason, ...row }) => ({
     ...row,
-    html: renderCommentMarkdown(row.body),
     reason: moderationReason,
     when: formatDateTime(createdAt.toISOString(), timeZone),
     createdAt: createdAt.toISOString(),

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { searchText } from "@/lib/validation/text";
 import { idParam } from "@/lib/validation/id";
 import { listAdminPosts, listPostAuthors } from "@/db/queries/admin-posts";
 import { listCategories } from "@/db/queries/taxonomy";
@@ -19,7 +20,7 @@ const paramsSchema = z.object({
   status: z.enum([...postStatuses, "all"]).catch("all"),
   author: z.uuid().optional().catch(undefined),
   category: idParam.optional().catch(undefined),
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: searchText(200).optional().catch(undefined),
   after: z.string().max(40).optional().catch(undefined),
 });
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { searchText } from "@/lib/validation/text";
 import { listUsers } from "@/db/queries/admin-users";
 import { userRoles } from "@/db/schema";
 import { requirePermission } from "@/lib/dal";
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Users" };
 const PAGE_SIZE = 50;
 
 const filtersSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: searchText(100).optional().catch(undefined),
   role: z.enum(userRoles).optional().catch(undefined),
   after: z
     .string()

@@ -12,8 +12,10 @@ import { reportComment as recordReport } from "@/lib/comments/report-comment";
 import { readOwnCommentIds, rememberCommenter, rememberOwnComment } from "@/lib/comments/viewer-cookies";
 import { commentReportReasons } from "@/db/schema";
 import { getCurrentUser } from "@/lib/dal";
-import { echoValues, type FormState } from "@/lib/forms/form-state";
+import { echoValues, fieldErrorsOf, type FormState } from "@/lib/forms/form-state";
+import { commentBodyInput, commentFieldsSchema } from "@/lib/validation/comment";
 import { renderCommentMarkdown } from "@/lib/markdown/comment";
+import { escapeHtml } from "@/lib/markdown/plain";
 import { getClientIp } from "@/lib/request";
 
 export type CommentField = "name" | "email" | "url" | "body";
@@ -22,16 +24,11 @@ export type CommentFormState = FormState<CommentField> & {
   posted?: { id: number; status: "approved" | "pending"; html: string; name: string };
 };
 
-// Shape only; the rules in lib/moderation decide what is allowed. Generous caps
-// stop oversized requests before any work is done.
-const submissionSchema = z.object({
-  parentId: z.coerce.number().int().positive().nullable(),
-  name: z.string().max(1000).default(""),
-  email: z.string().max(1000).default(""),
-  url: z.string().max(1000).default(""),
-  body: z.string().max(70_000, "A comment can be at most 65,525 characters."),
+// Shape and hygiene only; the rules in lib/moderation decide what is allowed.
+const submissionSchema = commentFieldsSchema.extend({
+  parentId: idParam.nullable(),
   honeypot: z.string().max(1000).default(""),
-  startedAt: z.coerce.number().int().nonnegative().nullable(),
+  startedAt: z.string().regex(/^\d{1,15}$/).transform(Number).nullable(),
   remember: z.literal("on").nullable(),
 });
 
@@ -57,8 +54,11 @@ export async function postComment(_previous: CommentFormState, formData: FormDat
     startedAt: field(formData, "startedAt") || null,
     remember: field(formData, "remember"),
   });
-  if (!parsed.success || !Number.isSafeInteger(postId)) {
-    return { formError: parsed.error?.issues[0]?.message ?? "This article can’t take comments.", values, submission };
+  if (!Number.isSafeInteger(postId)) return { formError: "This article can’t take comments.", values, submission };
+  if (!parsed.success) {
+    const fieldErrors = fieldErrorsOf<CommentField>(parsed.error);
+    const known = (["name", "email", "url", "body"] as const).some((name) => fieldErrors[name]);
+    return known ? { fieldErrors, values, submission } : { formError: "This form is out of date. Reload the page and try again.", values, submission };
   }
   const input = parsed.data;
   const viewer = await getCurrentUser();
@@ -87,7 +87,7 @@ export async function postComment(_previous: CommentFormState, formData: FormDat
     id: result.commentId!,
     // Spam is not announced: to its sender it looks like any held comment.
     status: result.status === "approved" ? ("approved" as const) : ("pending" as const),
-    html: renderCommentMarkdown(input.body),
+    html: result.html!,
     name: viewer?.name ?? input.name.trim(),
   };
   if (result.status === "approved") invalidatePublicComments(postId);
@@ -122,7 +122,7 @@ export async function editComment(_previous: OwnCommentState, formData: FormData
   const values = echoValues(formData, ["body"] as const);
   const submission = Date.now();
   const id = idParam.safeParse(formData.get("commentId"));
-  const body = z.string().max(70_000, "A comment can be at most 65,525 characters.").safeParse(formData.get("body") ?? "");
+  const body = commentBodyInput.safeParse(formData.get("body") ?? "");
   if (!id.success) return { formError: "That comment no longer exists.", values, submission };
   if (!body.success) return { fieldErrors: { body: body.error.issues[0]!.message }, values, submission };
   const result = await editOwnComment({ ...(await changeContext(id.data)), body: body.data });
@@ -133,7 +133,7 @@ export async function editComment(_previous: OwnCommentState, formData: FormData
   afterChange(result);
   // Spam is not announced to its sender: it reads as held.
   const status = result.status === "spam" ? "pending" : result.status;
-  return { ok: true, submission, result: { status, html: renderCommentMarkdown(body.data) } };
+  return { ok: true, submission, result: { status, html: result.html } };
 }
 
 /** The commenter deletes their comment within the change window. */
@@ -164,6 +164,6 @@ export async function reportComment(_previous: ReportState, formData: FormData):
 export async function previewComment(body: string): Promise<string> {
   const { count } = await hitRateLimit({ key: `comment-preview:${await getClientIp()}`, windowMs: 3_600_000 });
   if (count > 300) return "<p>Too many previews from your network. Post the comment or try again later.</p>";
-  const parsed = z.string().max(70_000).safeParse(body);
-  return parsed.success ? renderCommentMarkdown(parsed.data) : "<p>That comment is too long to preview.</p>";
+  const parsed = commentBodyInput.safeParse(body);
+  return parsed.success ? renderCommentMarkdown(parsed.data) : `<p>${escapeHtml(parsed.error.issues[0]!.message)}</p>`;
 }

@@ -3,7 +3,7 @@ import { listHeldComments } from "@/db/queries/comments";
 import { listChangeableComments } from "@/db/queries/own-comments";
 import { readOwnCommentIds } from "@/lib/comments/viewer-cookies";
 import { getCurrentUser } from "@/lib/dal";
-import { renderCommentMarkdown } from "@/lib/markdown/comment";
+import { commentHtml } from "@/lib/markdown/comment";
 import { editableUntil } from "@/lib/moderation/own-comment-rules";
 
 export const dynamic = "force-dynamic";
@@ -28,7 +28,7 @@ export async function GET(request: Request) {
         authorName: comment.authorName,
         createdAt: comment.createdAt,
         editedAt: comment.editedAt,
-        html: renderCommentMarkdown(comment.body),
+        html: commentHtml(comment),
       })),
       changeable: changeable
         .filter((comment) => comment.replyCount === 0)

@@ -8,7 +8,7 @@ import { commentPermalink } from "@/lib/comments/urls";
 import { getDiscussionSettings, getPublicComment } from "@/lib/content";
 import { getEnv } from "@/lib/env";
 import { formatDateTime } from "@/lib/format";
-import { renderCommentMarkdown } from "@/lib/markdown/comment";
+import { commentHtml } from "@/lib/markdown/comment";
 import { isAutoClosed } from "@/lib/moderation/rules";
 
 // Where a Reply link leads without JavaScript: the comment being answered and the
@@ -64,7 +64,7 @@ export default async function ReplyPage({ params }: Props) {
         </p>
         <div
           className="prose prose-stone mt-1 max-w-none dark:prose-invert"
-          dangerouslySetInnerHTML={{ __html: renderCommentMarkdown(comment.body) }}
+          dangerouslySetInnerHTML={{ __html: commentHtml(comment) }}
         />
       </blockquote>
       {open ? (
