@@ -7,8 +7,8 @@ import { oauthProviderConfigs, verifiedEmailOf } from "./lib/auth/providers";
 import { resolveAuthSecret } from "./lib/auth/secret";
 import { endSignedOutSession, startSession } from "./lib/auth/sessions";
 import { signInWithLimits } from "./lib/auth/sign-in-guard";
-import { CLIENT_IP_HEADER } from "./lib/client-ip";
-import { getEnv } from "./lib/env";
+import { clientIpFrom } from "./lib/request";
+import { authTrustsRequestHost, getEnv } from "./lib/env";
 
 export class RateLimitedSignIn extends CredentialsSignin {
   override code = "rate_limited";
@@ -23,10 +23,14 @@ const OAUTH_REFUSALS = {
 // Configured lazily, per request, so that `next build` needs no secret.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   const env = getEnv();
+  // Auth.js reads AUTH_URL itself. Unless a declared proxy vouches for the host,
+  // every link it builds starts from SITE_URL, never from a header a client sent.
+  // eslint-disable-next-line no-restricted-properties -- handing Auth.js its own setting, not reading configuration
+  if (!authTrustsRequestHost(env)) process.env.AUTH_URL = new URL("/api/auth", env.SITE_URL).toString();
   return {
     ...authConfig,
     secret: resolveAuthSecret(env),
-    trustHost: env.AUTH_TRUST_HOST === "true",
+    trustHost: true,
     // Cookies are Secure whenever the site is served over HTTPS (Auth.js also
     // follows X-Forwarded-Proto behind a trusted proxy); always HttpOnly, SameSite=Lax.
     useSecureCookies: env.SITE_URL.startsWith("https:") ? true : undefined,
@@ -40,7 +44,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       Credentials({
         credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, request) {
-          const ip = request.headers.get(CLIENT_IP_HEADER) ?? "unknown";
+          const ip = clientIpFrom(request.headers);
           const result = await signInWithLimits(credentials, ip);
           if (result.status === "rate_limited") throw new RateLimitedSignIn();
           return result.status === "ok" ? result.user : null;

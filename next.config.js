@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { getEnv } from "./lib/env.js";
 
 // Fail the build and the server start at once when the environment is wrong.
@@ -6,7 +7,11 @@ getEnv();
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // server.mjs compresses, after writing CSP nonces into each page.
+  // Pages and data are cached in memory, bounded by size, never on disk; misses
+  // are not kept (lib/cache/cache-handler.js).
+  cacheHandler: fileURLToPath(new URL("./lib/cache/cache-handler.js", import.meta.url)),
+  cacheMaxMemorySize: 0,
+  // server.mjs compresses, once it has each page whole (for its CSP script hashes).
   compress: false,
   reactStrictMode: true,
   // Native and WASM packages must be loaded by Node, not bundled.

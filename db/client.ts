@@ -4,6 +4,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { isConnectionError } from "./errors";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -30,14 +31,59 @@ export interface DatabaseConfig {
   maxConnections?: number;
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until the server answers again (it may be restarting), for at most `ms`. */
+async function waitForServer(client: postgres.Sql, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  for (let pause = 100; Date.now() < deadline; pause = Math.min(pause * 2, 1000)) {
+    try {
+      await client`select 1`;
+      return;
+    } catch {
+      await sleep(pause);
+    }
+  }
+}
+
+/**
+ * A transaction that failed because its connection did (the server restarted
+ * under it) is run once more on a fresh connection, when the server answers
+ * again. Safe: nothing of the first attempt was committed that the retry would
+ * double, and comment submissions check for duplicates inside the transaction.
+ */
+function retryTransactionsOnce(db: Database, client: postgres.Sql): Database {
+  const transaction = db.transaction.bind(db);
+  const retrying: typeof transaction = async (work, config) => {
+    try {
+      return await transaction(work, config);
+    } catch (error) {
+      if (!isConnectionError(error)) throw error;
+      await waitForServer(client, 5_000);
+      return transaction(work, config);
+    }
+  };
+  db.transaction = retrying;
+  return db;
+}
+
 export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   if (config.url) {
     const client = postgres(config.url, {
       max: config.maxConnections ?? 10,
+      // Idle connections are closed after a while, and none lives for ever, so a
+      // connection the server dropped (a restart, a failover) is not kept around.
+      idle_timeout: 60,
+      max_lifetime: 30 * 60,
+      connect_timeout: 10,
+      // Reconnecting after errors waits at most a second. (The driver's default grows
+      // to 20 s, shared by the pool, so after a restart the site stayed down long
+      // after the server was back.)
+      backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
       onnotice: () => {},
     });
     return {
-      db: drizzlePostgres({ client, schema }),
+      db: retryTransactionsOnce(drizzlePostgres({ client, schema }), client),
       kind: "postgres",
       url: config.url,
       close: () => client.end({ timeout: 5 }),

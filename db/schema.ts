@@ -265,6 +265,8 @@ export const comments = pgTable(
     // Stored, so a search re-checks matches without re-parsing every body.
     bodySearch: tsvector("body_search").generatedAlwaysAs(sql`to_tsvector('simple', body)`),
     ip: varchar("ip", { length: 45 }),
+    /** What flood checks count under: the address, or its /64 for IPv6 (lib/client-ip.js). */
+    ipKey: varchar("ip_key", { length: 45 }),
     userAgent: varchar("user_agent", { length: 500 }),
     createdAt: timestamptz("created_at").notNull().defaultNow(),
     updatedAt: timestamptz("updated_at").notNull().defaultNow(),
@@ -284,7 +286,11 @@ export const comments = pgTable(
     // Flood and duplicate checks: the latest comments by account, email and address.
     index("comments_user_created_idx").on(t.userId, t.createdAt),
     index("comments_email_created_idx").on(sql`lower(${t.authorEmail})`, t.createdAt),
-    index("comments_ip_created_idx").on(t.ip, t.createdAt),
+    index("comments_ip_key_created_idx").on(t.ipKey, t.createdAt),
+    // First-comment hold for guests: their own approved history, never an account's.
+    index("comments_guest_email_approved_idx")
+      .on(sql`lower(${t.authorEmail})`)
+      .where(sql`${t.userId} IS NULL AND ${t.status} = 'approved'`),
     // Moderation queue, "Reported" view.
     index("comments_reported_idx")
       .on(t.createdAt, t.id)

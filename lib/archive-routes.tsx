@@ -11,7 +11,7 @@ type Kind = "category" | "tag";
 export type ArchiveParams = Promise<{ slug: string; cursor?: string }>;
 
 async function loadArchive(kind: Kind, slug: string, cursor: string) {
-  const page = parsePageParam(cursor);
+  const page = await parsePageParam(cursor);
   if (!page || !isValidSlug(slug)) return null;
   const settings = await getSettings();
   const pageCursor = page.before ? cursor : null;

@@ -3,6 +3,7 @@ import { unstable_cache } from "next/cache";
 import { type CommentOrder, getApprovedComment, listApprovedThreads } from "@/db/queries/comments";
 import {
   getPublishedPostBySlug,
+  isPublishedPostAt,
   listLatestHeadlines,
   listPublishedPosts,
   type PostPage,
@@ -25,11 +26,15 @@ function toListPage(page: PostPage): PostListPage {
   return { posts: page.posts, nextCursor: page.next ? encodeCursor(page.next) : null };
 }
 
-/** "latest" or a valid encoded cursor; anything else is not a page. */
-export function parsePageParam(value: string): { before: Cursor | null } | null {
+/**
+ * "latest", or a cursor naming a published post (the last one on the page
+ * before); anything else is not a page. Checking the post keeps the number of
+ * pages, and so of cached pages, to the number of posts: made-up cursors 404.
+ */
+export async function parsePageParam(value: string): Promise<{ before: Cursor | null } | null> {
   if (value === "latest") return { before: null };
   const before = decodeCursor(value);
-  return before ? { before } : null;
+  return before && (await isPublishedPostAt(before)) ? { before } : null;
 }
 
 export const getSettings = unstable_cache(getSiteSettings, ["site-settings"], {
@@ -100,9 +105,13 @@ export function getSlugRedirect(slug: string) {
   })();
 }
 
+/** A page of the thread; null past the last page (and a null is never cached, see lib/cache/cache-handler.js). */
 export function getCommentThreads(postId: number, options: { perPage: number; page: number; order: CommentOrder }) {
   return unstable_cache(
-    () => listApprovedThreads({ postId, ...options }),
+    async () => {
+      const threads = await listApprovedThreads({ postId, ...options });
+      return threads.page > threads.pageCount ? null : threads;
+    },
     ["comment-threads", String(postId), String(options.perPage), String(options.page), options.order],
     { tags: [cacheTags.postComments(postId), cacheTags.post(postId)], revalidate: SAFETY_REVALIDATE },
   )();

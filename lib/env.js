@@ -1,6 +1,7 @@
 // The one place that reads process.env. Imported by next.config.js so a bad
 // environment fails the build and the server start with a message saying what to set.
 import { z } from "zod";
+import { parseProxyList } from "./client-ip.js";
 
 /** @param {unknown} value */
 const emptyToUndefined = (value) =>
@@ -24,12 +25,8 @@ const schema = z.object({
     emptyToUndefined,
     z.string().default(".data"),
   ),
-  SITE_URL: z.preprocess(
-    emptyToUndefined,
-    z.url("must be an absolute URL such as https://news.example.com").default(
-      "http://localhost:3000",
-    ),
-  ),
+  // Unset: http://localhost on the port the server listens on (see parseEnv).
+  SITE_URL: z.preprocess(emptyToUndefined, z.url("must be an absolute URL such as https://news.example.com").optional()),
   SITE_TIME_ZONE: z.preprocess(
     emptyToUndefined,
     z
@@ -48,6 +45,8 @@ const schema = z.object({
   AUTH_GITHUB_SECRET: z.preprocess(emptyToUndefined, z.string().optional()),
   AUTH_GOOGLE_ID: z.preprocess(emptyToUndefined, z.string().optional()),
   AUTH_GOOGLE_SECRET: z.preprocess(emptyToUndefined, z.string().optional()),
+  // Build sign-in links from the Host / X-Forwarded-Host a trusted proxy passes on
+  // (only ever with TRUSTED_PROXY_HOPS > 0); otherwise they are built from SITE_URL.
   AUTH_TRUST_HOST: z.preprocess(emptyToUndefined, z.enum(["true", "false"]).default("true")),
   PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
   HOST: z.preprocess(emptyToUndefined, z.string().default("0.0.0.0")),
@@ -59,6 +58,14 @@ const schema = z.object({
       .min(0)
       .max(5)
       .default(0),
+  ),
+  // Addresses (or CIDR ranges) of the proxies whose X-Forwarded-For counts; loopback by default.
+  TRUSTED_PROXIES: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .default("127.0.0.1/8,::1")
+      .refine(isProxyList, "must be IP addresses or CIDR ranges separated by commas, such as 10.0.0.0/8,::1"),
   ),
   SMTP_URL: z.preprocess(
     emptyToUndefined,
@@ -75,9 +82,20 @@ const schema = z.object({
   ),
   // Where uploaded images are kept; defaults to "uploads" inside the data folder.
   BROADSHEET_UPLOADS_DIR: z.preprocess(emptyToUndefined, z.string().optional()),
+  // Memory for cached pages and data, per app server; least recently used go first.
+  BROADSHEET_CACHE_MB: z.preprocess(emptyToUndefined, z.coerce.number().int().min(8).max(65536).default(256)),
   // "off" keeps this server out of scheduled work (another server still does it).
   BROADSHEET_JOBS: z.preprocess(emptyToUndefined, z.enum(["on", "off"]).default("on")),
 });
+
+/** @param {string} list */
+function isProxyList(list) {
+  try {
+    return parseProxyList(list).length > 0;
+  } catch {
+    return false;
+  }
+}
 
 /** @param {string} zone */
 function isTimeZone(zone) {
@@ -89,9 +107,11 @@ function isTimeZone(zone) {
   }
 }
 
+/** @typedef {Omit<z.infer<typeof schema>, "SITE_URL"> & { SITE_URL: string }} Env */
+
 /**
  * @param {Record<string, string | undefined>} source
- * @returns {z.infer<typeof schema>}
+ * @returns {Env}
  */
 export function parseEnv(source) {
   const result = schema.safeParse(source);
@@ -101,10 +121,19 @@ export function parseEnv(source) {
     );
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
-  return result.data;
+  return { ...result.data, SITE_URL: result.data.SITE_URL ?? `http://localhost:${result.data.PORT}` };
 }
 
-/** @returns {z.infer<typeof schema>} */
+/**
+ * Whether Auth.js may take the site's address from the request: only behind a
+ * proxy the operator declared, which sets the forwarded host itself.
+ * @param {Env} env
+ */
+export function authTrustsRequestHost(env) {
+  return env.AUTH_TRUST_HOST === "true" && env.TRUSTED_PROXY_HOPS > 0;
+}
+
+/** @returns {Env} */
 export function getEnv() {
   return parseEnv(process.env);
 }

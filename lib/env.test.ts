@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./env";
+import { authTrustsRequestHost, parseEnv } from "./env";
 
 describe("parseEnv", () => {
   it("defaults to the embedded database in .data", () => {
@@ -7,6 +7,18 @@ describe("parseEnv", () => {
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.BROADSHEET_DATA_DIR).toBe(".data");
     expect(env.SITE_URL).toBe("http://localhost:3000");
+    expect(parseEnv({ PORT: "3210" }).SITE_URL).toBe("http://localhost:3210");
+  });
+
+  it("lets Auth.js take the host from requests only behind a declared proxy", () => {
+    expect(authTrustsRequestHost(parseEnv({}))).toBe(false);
+    expect(authTrustsRequestHost(parseEnv({ TRUSTED_PROXY_HOPS: "1" }))).toBe(true);
+    expect(authTrustsRequestHost(parseEnv({ TRUSTED_PROXY_HOPS: "1", AUTH_TRUST_HOST: "false" }))).toBe(false);
+  });
+
+  it("checks the list of trusted proxies", () => {
+    expect(() => parseEnv({ TRUSTED_PROXIES: "10.0.0.0/8, nonsense" })).toThrow(/TRUSTED_PROXIES/);
+    expect(parseEnv({ TRUSTED_PROXIES: "10.0.0.0/8, ::1" }).TRUSTED_PROXIES).toBe("10.0.0.0/8, ::1");
   });
 
   it("treats an empty DATABASE_URL as unset", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { postStatuses, type UserRole, userRoles } from "@/db/schema";
-import { type Action, actions, can } from "./permissions";
+import { type Action, actions, can, canModerateCommenter } from "./permissions";
 
 const user = (role: UserRole) => ({ id: `id-${role}`, role });
 
@@ -8,6 +8,7 @@ const user = (role: UserRole) => ({ id: `id-${role}`, role });
 const plainMatrix: Record<Exclude<Action, "post:edit" | "post:delete" | "post:preview">, string> = {
   "admin:access": "-+++" + "+",
   "comment:moderate": "--++" + "+",
+  "comment:moderate-beyond-public": "--+-" + "+",
   "post:create": "-++-" + "+",
   "post:publish": "--+-" + "+",
   "taxonomy:manage": "--+-" + "+",
@@ -53,4 +54,23 @@ describe("can(): actions on a post", () => {
   it("an author cannot edit without naming the post", () => {
     expect(can(user("author"), "post:edit")).toBe(false);
   });
+});
+
+describe("canModerateCommenter(): who may edit, block or clear out whose comments", () => {
+  // Rows: the moderator's role. Columns: the comment author's role (reader, author, editor, moderator, admin), then a guest.
+  const matrix: Record<UserRole, string> = {
+    reader: "------",
+    author: "------",
+    moderator: "++---" + "+",
+    editor: "++-+-" + "+",
+    admin: "+++++" + "+",
+  };
+  for (const role of userRoles) {
+    [...userRoles, null].forEach((target, i) => {
+      const expected = matrix[role][i] === "+";
+      it(`${role} ${expected ? "may" : "may not"} act on ${target ?? "a guest"}'s comments`, () => {
+        expect(canModerateCommenter(user(role), target)).toBe(expected);
+      });
+    });
+  }
 });

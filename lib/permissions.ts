@@ -4,6 +4,8 @@ import type { PostStatus, UserRole } from "@/db/schema";
 export const actions = [
   "admin:access",
   "comment:moderate",
+  /** Moderate comments on posts that are not public (drafts, unpublished, scheduled); reply where comments are closed; undo others' actions. */
+  "comment:moderate-beyond-public",
   "post:create",
   "post:edit",
   "post:publish",
@@ -47,6 +49,8 @@ export function can(user: Actor | null, action: Action, post?: PostResource): bo
       return STAFF.includes(role);
     case "comment:moderate":
       return MODERATORS.includes(role);
+    case "comment:moderate-beyond-public":
+      return PUBLISHERS.includes(role);
     case "post:create":
       return WRITERS.includes(role);
     case "post:publish":
@@ -63,4 +67,23 @@ export function can(user: Actor | null, action: Action, post?: PostResource): bo
     case "audit:view":
       return role === "admin";
   }
+}
+
+// Who may act on whom: a moderator on readers' and authors' comments, an editor on
+// moderators' too, an admin on anyone's.
+const RANK: Record<UserRole, number> = { reader: 0, author: 0, moderator: 1, editor: 2, admin: 3 };
+
+/**
+ * May this moderator edit, block or clear out the commenter behind a comment?
+ * `authorRole` is the role of the account that wrote it, or null for a guest.
+ */
+export function canModerateCommenter(user: Actor | null, authorRole: UserRole | null): boolean {
+  if (!user || !can(user, "comment:moderate")) return false;
+  if (user.role === "admin" || authorRole === null) return true;
+  return RANK[authorRole] < RANK[user.role];
+}
+
+/** The roles whose comments this moderator may edit, block or clear out. */
+export function moderatableRoles(user: Actor): UserRole[] {
+  return (Object.keys(RANK) as UserRole[]).filter((role) => canModerateCommenter(user, role));
 }

@@ -19,6 +19,12 @@ describe("safeRedirectPath", () => {
     42,
     "posts/relative",
     "/" + "a".repeat(2001),
+    "/.//evil.example",
+    "/a/..//evil.example",
+    "/%2e//evil.example",
+    "/%2E%2E//evil.example",
+    "/./\\evil.example",
+    "/a/../..//evil.example/x?y",
   ])("refuses %j", (value) => {
     expect(safeRedirectPath(value)).toBe("/");
   });

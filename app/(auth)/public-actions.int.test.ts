@@ -30,16 +30,30 @@ describe("public account actions", () => {
   });
 
   it.each([
-    ["empty fields", { name: "", email: "", password: "", confirmPassword: "" }, ["name", "email", "password", "confirmPassword"]],
-    ["1 MB strings", { name: MEGABYTE, email: MEGABYTE, password: MEGABYTE, confirmPassword: MEGABYTE }, ["name", "email", "password"]],
-    ["null bytes", { name: "Dev\u0000Patel", email: "dev\u0000@example.com", password: "night bus n1 please", confirmPassword: "night bus n1 please" }, ["name", "email"]],
-    ["an invalid email", { name: "Dev", email: "dev@", password: "night bus n1 please", confirmPassword: "night bus n1 please" }, ["email"]],
-    ["mismatched passwords", { name: "Dev", email: "dev@example.com", password: "night bus n1 please", confirmPassword: "night bus n2 please" }, ["confirmPassword"]],
+    ["empty fields", { name: "", email: "" }, ["name", "email"]],
+    ["1 MB strings", { name: MEGABYTE, email: MEGABYTE }, ["name", "email"]],
+    ["null bytes", { name: "Dev\u0000Patel", email: "dev\u0000@example.com" }, ["name", "email"]],
+    ["an invalid email", { name: "Dev", email: "dev@" }, ["email"]],
+    ["a right-to-left override posing as another name", { name: "\u202enimda", email: "dev@example.com" }, ["name"]],
+    ["a name of zero-width spaces only", { name: "\u200b\u200b", email: "dev@example.com" }, ["name"]],
+    ["a full-width at sign", { name: "Dev", email: "dev\uff20example.com" }, ["email"]],
+    ["an IP-literal address", { name: "Dev", email: "dev@[127.0.0.1]" }, ["email"]],
   ])("sign-up with %s explains each field and stores nothing", async (_label, fields, failing) => {
     const state = await signUp({}, form(fields));
     expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual([...failing].sort());
     for (const message of Object.values(state.fieldErrors ?? {})) expect(message).toMatch(/^[A-Z].{5,}\.$/);
     expect(state.values?.name).toBe(fields.name.slice(0, 70_000));
+    expect(await rows()).toEqual({ users: 0, tokens: 0 });
+  });
+
+  it.each([
+    ["empty fields", { name: "", password: "", confirmPassword: "" }, { name: /name/, password: /Choose a password/, confirmPassword: /again/ }],
+    ["a 1 MiB password", { name: "Dev", password: MEGABYTE, confirmPassword: MEGABYTE }, { password: /at most 200 characters/ }],
+    ["mismatched passwords", { name: "Dev", password: "night bus n1 please", confirmPassword: "night bus n2 please" }, { confirmPassword: /don’t match/ }],
+  ])("finishing a sign-up with %s explains each field and keeps no password", async (_label, fields, expected) => {
+    const state = await confirmAccount({}, form({ token: "A".repeat(43), ...fields }));
+    expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual(Object.keys(expected).sort());
+    for (const [field, message] of Object.entries(expected)) expect(state.fieldErrors?.[field as "name"]).toMatch(message);
     expect(JSON.stringify(state)).not.toContain("night bus");
     expect(await rows()).toEqual({ users: 0, tokens: 0 });
   });
@@ -66,7 +80,8 @@ describe("public account actions", () => {
   it("reset and confirmation refuse forged tokens and change nothing", async () => {
     const reset = await chooseNewPassword({}, form({ token: "A".repeat(43), password: "a new passphrase", confirmPassword: "a new passphrase" }));
     expect(reset.formError).toMatch(/expired or was already used/);
-    expect((await confirmAccount({}, form({ token: "<script>" }))).formError).toMatch(/expired or was already used/);
+    const confirmed = await confirmAccount({}, form({ token: "<script>", name: "Dev", password: "a new passphrase", confirmPassword: "a new passphrase" }));
+    expect(confirmed.formError).toMatch(/expired or was already used/);
     expect(await rows()).toEqual({ users: 0, tokens: 0 });
   });
 });

@@ -1,4 +1,4 @@
-import type { PublicComment } from "@/db/queries/comments";
+import type { CommentBadge, PublicComment } from "@/db/queries/comments";
 import { buildThreads, type ThreadNode } from "@/lib/comments/thread";
 import { formatDateTime } from "@/lib/format";
 import { commentAnchor, replyPath } from "@/lib/comments/urls";
@@ -8,6 +8,18 @@ import { ReplyButton } from "./reply-button";
 import { ReportButton } from "./report-button";
 
 type Node = ThreadNode<PublicComment>;
+
+const BADGES: Record<CommentBadge, string> = { author: "Author", editor: "Editor", moderator: "Moderator", admin: "Staff" };
+
+/** Set from the account that wrote the comment, never from the name typed. */
+function AuthorBadge({ badge }: { badge: CommentBadge | null }) {
+  if (!badge) return null;
+  return (
+    <span className="rounded bg-stone-900 px-1.5 py-0.5 text-xs font-semibold text-white dark:bg-stone-100 dark:text-stone-900">
+      {BADGES[badge]}
+    </span>
+  );
+}
 
 function CommentAuthor({ name, url }: { name: string; url: string | null }) {
   const safeUrl = url && /^https?:\/\//i.test(url) ? url : null;
@@ -44,6 +56,7 @@ function CommentItem({
       <article className="comment-card rounded-md py-3" aria-label={`Comment by ${node.authorName}`}>
         <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
           <CommentAuthor name={node.authorName} url={node.authorUrl} />
+          <AuthorBadge badge={node.authorBadge} />
           <a href={`#comment-${node.id}`} className="text-stone-600 hover:underline dark:text-stone-400">
             <time dateTime={node.createdAt}>{formatDateTime(node.createdAt, timeZone)}</time>
           </a>

@@ -20,7 +20,7 @@ export async function ArticleView({ article, order, page }: { article: Article; 
     getCommentThreads(article.id, { perPage: discussion.commentsPerPage, page, order: commentOrder }),
     getLatestHeadlines(article.id, 5),
   ]);
-  if (page > threads.pageCount) notFound();
+  if (!threads) notFound();
   // The rules refuse comments on auto-closed articles; the page says so up front.
   const commentsOpen = article.commentsOpen && !isAutoClosed(discussion, new Date(article.publishedAt), new Date());
 

@@ -13,6 +13,8 @@ export interface AdminPostFilters {
   categoryId?: number;
   /** Words that must all appear in the headline. */
   search?: string;
+  /** An author sees their own posts and what is published, not colleagues' drafts. */
+  visibleTo?: string;
 }
 
 export interface AdminPostRow {
@@ -32,6 +34,7 @@ export interface AdminPostRow {
 export function adminPostsQuery(filters: AdminPostFilters, page: { limit: number; after?: Cursor | null }, db: Database = getDb()) {
   const conditions: SQL[] = [filters.status === "all" ? ne(posts.status, "trash") : eq(posts.status, filters.status)];
   if (filters.authorId) conditions.push(eq(posts.authorId, filters.authorId));
+  if (filters.visibleTo) conditions.push(or(eq(posts.authorId, filters.visibleTo), eq(posts.status, "published"))!);
   if (filters.categoryId) conditions.push(eq(posts.categoryId, filters.categoryId));
   if (filters.search) conditions.push(sql`to_tsvector('simple', ${posts.headline}) @@ plainto_tsquery('simple', ${filters.search})`);
   if (page.after) {

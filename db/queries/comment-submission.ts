@@ -33,11 +33,14 @@ export async function getParentForReply(tx: Database, parentId: number) {
   return row ?? null;
 }
 
-/** Approved comments by the account, or for a guest by the email address (WordPress's test). */
+/**
+ * Approved comments by the account, or for a guest by the email address among
+ * guest comments only: typing a member's address must not borrow their history.
+ */
 export function approvedByQuery(tx: Database, who: { userId: string | null; email: string }) {
   const byAuthor = who.userId
     ? eq(comments.userId, who.userId)
-    : sql`lower(${comments.authorEmail}) = lower(${who.email})`;
+    : and(isNull(comments.userId), sql`lower(${comments.authorEmail}) = lower(${who.email})`);
   return tx
     .select({ id: comments.id })
     .from(comments)
@@ -49,11 +52,11 @@ export async function countApprovedBy(tx: Database, who: { userId: string | null
   return (await approvedByQuery(tx, who)).length;
 }
 
-/** When the same account, email or address last commented. */
-export function lastCommentQueries(tx: Database, who: { userId: string | null; email: string; ip: string }) {
+/** When the same account, email or address (its limit key: an IPv6 /64) last commented. */
+export function lastCommentQueries(tx: Database, who: { userId: string | null; email: string; ipKey: string }) {
   const since = sql`now() - interval '1 hour'`;
   return [
-    tx.select({ at: max(comments.createdAt) }).from(comments).where(and(eq(comments.ip, who.ip), gt(comments.createdAt, since))),
+    tx.select({ at: max(comments.createdAt) }).from(comments).where(and(eq(comments.ipKey, who.ipKey), gt(comments.createdAt, since))),
     who.email
       ? tx
           .select({ at: max(comments.createdAt) })
@@ -66,7 +69,7 @@ export function lastCommentQueries(tx: Database, who: { userId: string | null; e
   ];
 }
 
-export async function lastCommentAt(tx: Database, who: { userId: string | null; email: string; ip: string }): Promise<Date | null> {
+export async function lastCommentAt(tx: Database, who: { userId: string | null; email: string; ipKey: string }): Promise<Date | null> {
   let latest: Date | null = null;
   for (const query of lastCommentQueries(tx, who)) {
     if (!query) continue;
@@ -76,15 +79,15 @@ export async function lastCommentAt(tx: Database, who: { userId: string | null; 
   return latest;
 }
 
-export function ipLastHourQuery(tx: Database, ip: string) {
+export function ipLastHourQuery(tx: Database, ipKey: string) {
   return tx
     .select({ n: count() })
     .from(comments)
-    .where(and(eq(comments.ip, ip), gt(comments.createdAt, sql`now() - interval '1 hour'`)));
+    .where(and(eq(comments.ipKey, ipKey), gt(comments.createdAt, sql`now() - interval '1 hour'`)));
 }
 
-export async function countCommentsFromIpLastHour(tx: Database, ip: string): Promise<number> {
-  const [row] = await ipLastHourQuery(tx, ip);
+export async function countCommentsFromIpLastHour(tx: Database, ipKey: string): Promise<number> {
+  const [row] = await ipLastHourQuery(tx, ipKey);
   return Number(row?.n ?? 0);
 }
 

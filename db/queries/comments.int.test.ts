@@ -30,7 +30,7 @@ describe("comment queries", () => {
     expect(page.total).toBe(4);
     expect(page.pageCount).toBe(1);
     for (const comment of page.comments) {
-      expect(Object.keys(comment).sort()).toEqual(["authorName", "authorUrl", "body", "bodyHtml", "bodyHtmlVersion", "createdAt", "editedAt", "id", "parentId"]);
+      expect(Object.keys(comment).sort()).toEqual(["authorBadge", "authorName", "authorUrl", "body", "bodyHtml", "bodyHtmlVersion", "createdAt", "editedAt", "id", "parentId"]);
     }
     expect(JSON.stringify(page)).not.toContain("secret@example.test");
   });
@@ -98,5 +98,19 @@ describe("comment queries", () => {
     const other = await createPost({ authorId: author.id });
     await createComment({ postId: other.id });
     expect((await listApprovedThreads({ postId, perPage: 50 })).comments).toEqual([]);
+  });
+
+  it("badges comments by the article's author and by staff from their accounts, never from a name", async () => {
+    const post = await getDb().query.posts.findFirst({ where: (p, { eq }) => eq(p.id, postId) });
+    const editor = await createUser({ role: "editor" });
+    await createComment({ postId, userId: post!.authorId, authorName: "Writer", createdAt: at(1) });
+    await createComment({ postId, userId: editor.id, authorName: "Desk", createdAt: at(2) });
+    await createComment({ postId, authorName: "Admin", createdAt: at(3) });
+    const page = await listApprovedThreads({ postId, perPage: 50 });
+    expect(page.comments.map((c) => [c.authorName, c.authorBadge])).toEqual([
+      ["Writer", "author"],
+      ["Desk", "editor"],
+      ["Admin", null],
+    ]);
   });
 });

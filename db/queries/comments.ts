@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { getDb } from "../index";
-import { comments, posts } from "../schema";
+import { comments, posts, users } from "../schema";
 
 /** What a reader may see of a comment: never the email, IP or user agent. */
 export interface PublicComment {
@@ -12,9 +12,13 @@ export interface PublicComment {
   /** Stored rendering of body, and the pipeline version that made it (see lib/markdown). */
   bodyHtml: string | null;
   bodyHtmlVersion: number | null;
+  /** Written by the article's author, or by staff: from the account, so no name can claim it. */
+  authorBadge: CommentBadge | null;
   createdAt: string;
   editedAt: string | null;
 }
+
+export type CommentBadge = "author" | "editor" | "moderator" | "admin";
 
 export type CommentOrder = "oldest" | "newest";
 
@@ -36,6 +40,10 @@ const publicColumns = {
   body: comments.body,
   bodyHtml: comments.bodyHtml,
   bodyHtmlVersion: comments.bodyHtmlVersion,
+  authorBadge: sql<CommentBadge | null>`(select case
+      when u.id = (select p.author_id from ${posts} p where p.id = ${comments.postId}) then 'author'
+      when u.role in ('editor', 'moderator', 'admin') then u.role::text
+    end from ${users} u where u.id = ${comments.userId})`,
   createdAt: comments.createdAt,
   editedAt: comments.editedAt,
 };

@@ -19,7 +19,12 @@ export interface QueueFilters {
   /** Words that must all appear in the comment text. */
   search?: string;
   order: "newest" | "oldest";
+  /** Only comments on published posts: what a moderator (not an editor) may see. */
+  publicOnly?: boolean;
 }
+
+/** The comment's post is published: the public part of the queue. */
+export const onPublishedPost = sql`exists (select 1 from ${posts} p where p.id = ${comments.postId} and p.status = 'published')`;
 
 export interface QueueRow {
   id: number;
@@ -66,6 +71,7 @@ function filterConditions(filters: QueueFilters): SQL[] {
   if (filters.search) {
     conditions.push(sql`${comments.bodySearch} @@ plainto_tsquery('simple', ${filters.search})`);
   }
+  if (filters.publicOnly) conditions.push(onPublishedPost);
   return conditions;
 }
 
@@ -141,17 +147,29 @@ export async function listQueueIds(filters: QueueFilters, cap = 5000): Promise<{
     .limit(cap);
 }
 
-/** Comments per tab: statuses from the trigger-kept table, reports from their partial index. */
-export async function queueCounts(db: Database = getDb()): Promise<Record<QueueView, number>> {
-  const [rows, reported] = await Promise.all([
+/**
+ * Comments per tab: statuses from the trigger-kept table, reports from their
+ * partial index. For the public part only, the (few) comments on posts that are
+ * not published are counted through the posts' status index and taken off.
+ */
+export async function queueCounts({ publicOnly = false }: { publicOnly?: boolean } = {}, db: Database = getDb()): Promise<Record<QueueView, number>> {
+  const [rows, reported, hidden] = await Promise.all([
     db.select().from(commentStatusCounts),
     db
       .select({ n: sql<number>`count(*)::int` })
       .from(comments)
-      .where(and(gt(comments.reportCount, 0), eq(comments.status, "approved"))),
+      .where(and(gt(comments.reportCount, 0), eq(comments.status, "approved"), publicOnly ? onPublishedPost : undefined)),
+    publicOnly
+      ? db
+          .select({ status: comments.status, n: sql<number>`count(*)::int` })
+          .from(comments)
+          .where(inArray(comments.postId, db.select({ id: posts.id }).from(posts).where(inArray(posts.status, ["draft", "pending", "scheduled", "unpublished", "trash"]))))
+          .groupBy(comments.status)
+      : Promise.resolve([]),
   ]);
   const counts: Record<QueueView, number> = { pending: 0, approved: 0, spam: 0, trash: 0, reported: Number(reported[0]?.n ?? 0) };
   for (const row of rows) counts[row.status] = Math.max(0, Number(row.count));
+  for (const row of hidden) counts[row.status] = Math.max(0, counts[row.status] - Number(row.n));
   return counts;
 }
 
@@ -164,6 +182,7 @@ export async function lockCommentsForModeration(tx: Database, ids: number[]) {
       postId: comments.postId,
       status: comments.status,
       previousStatus: comments.previousStatus,
+      onPublishedPost: sql<boolean>`${onPublishedPost}`,
     })
     .from(comments)
     .where(inArray(comments.id, ids))

@@ -79,6 +79,16 @@ export function publishedPostsQuery(options: PostListOptions) {
     .limit(limit + 1);
 }
 
+/** Whether a keyset cursor points at a published post exactly (its id and publish time). */
+export async function isPublishedPostAt(cursor: { at: Date; id: number }): Promise<boolean> {
+  const rows = await getDb()
+    .select({ id: posts.id })
+    .from(posts)
+    .where(and(eq(posts.id, cursor.id), eq(posts.status, "published"), eq(posts.publishedAt, cursor.at)))
+    .limit(1);
+  return rows.length > 0;
+}
+
 export async function listPublishedPosts(options: PostListOptions): Promise<PostPage> {
   const { limit } = options;
   const rows = await publishedPostsQuery(options);

@@ -126,7 +126,7 @@ describe.skipIf(!url)("query plans use the indexes", () => {
       ["from this address in the last hour", ipLastHourQuery(db, "10.0.0.1")],
       ["duplicate by email", duplicateQuery(db, { postId, parentId: null, userId: null, email: "first.visit@example.test", body: "Text" })],
       ["duplicate by account", duplicateQuery(db, { postId, parentId: 5, userId, email: "", body: "Text" })],
-      ...lastCommentQueries(db, { userId, email: "first.visit@example.test", ip: "10.0.0.1" }).map(
+      ...lastCommentQueries(db, { userId, email: "first.visit@example.test", ipKey: "10.0.0.1" }).map(
         (query, i) => [`latest comment ${i}`, query!] as [string, { toSQL(): { sql: string; params: unknown[] } }],
       ),
     ];

@@ -43,6 +43,14 @@ export async function peekRateLimit({ key, windowMs }: { key: string; windowMs: 
   return row ? { count: row.count, resetAt: new Date(row.windowStart.getTime() + windowMs) } : { count: 0, resetAt: new Date() };
 }
 
+/** Gives back one place taken by hitRateLimit (an attempt that turned out fine). */
+export async function releaseRateLimit({ key }: { key: string }): Promise<void> {
+  await getDb()
+    .update(rateLimits)
+    .set({ count: sql`greatest(${rateLimits.count} - 1, 0)` })
+    .where(eq(rateLimits.key, key));
+}
+
 export async function clearRateLimit({ key }: { key: string }): Promise<void> {
   const db = getDb();
   await db.delete(rateLimits).where(eq(rateLimits.key, key));

@@ -105,3 +105,16 @@ export async function setUserName({ id, name }: { id: string; name: string }): P
 export async function setUserEmail({ id, email }: { id: string; email: string }, tx: Database = getDb()): Promise<void> {
   await tx.update(users).set({ email, emailVerified: sql`now()`, updatedAt: sql`now()` }).where(eq(users.id, id));
 }
+
+/** The role of an account, or null when there is none (a guest's comment). */
+export async function getUserRole({ id }: { id: string | null }, tx: Database = getDb()): Promise<UserRole | null> {
+  if (!id) return null;
+  const [row] = await tx.select({ role: users.role }).from(users).where(eq(users.id, id)).limit(1);
+  return row?.role ?? null;
+}
+
+/** The role of the account that uses an email address, if one does. */
+export async function getRoleByEmail({ email }: { email: string }, tx: Database = getDb()): Promise<UserRole | null> {
+  const [row] = await tx.select({ role: users.role }).from(users).where(byEmail(email)).limit(1);
+  return row?.role ?? null;
+}

@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, inject } from "vitest";
 import { closeDatabase, getDatabaseHandle } from "../index";
 import { migrateDatabase } from "../migrate";
+import { markClientIpServer } from "../../lib/client-ip";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -12,6 +13,9 @@ declare module "vitest" {
 
 // Uploads from tests go to a throwaway folder, never the developer's data folder.
 process.env.BROADSHEET_UPLOADS_DIR ??= path.join(tmpdir(), `broadsheet-test-uploads-${process.pid}`);
+
+// Tests stand in for server.mjs, which vouches for the client-address header.
+markClientIpServer();
 
 // Actions sign cookies with the session secret; tests use a throwaway one.
 process.env.AUTH_SECRET ??= "integration-tests-only-secret-0123456789";

@@ -8,23 +8,34 @@ import { getEnv } from "@/lib/env";
 import { sendEmail } from "@/lib/mail/mailer";
 import { passwordResetEmail } from "@/lib/mail/templates";
 import { passwordProblem } from "@/lib/validations/password";
+import { runAfterResponse } from "@/lib/after-response";
+import { limitKeyForIp } from "@/lib/client-ip";
 import { hashPassword } from "./passwords";
+import { forgetSignInFailures } from "./sign-in-guard";
 import { createLinkToken, hashLinkToken, isWellFormedToken } from "./tokens";
 
 const HOUR = 3_600_000;
 export const RESET_LINK_LIFETIME_MS = HOUR;
 
+/** Attempts to use reset links (each may hash a password) per address per hour. */
+export const RESETS_PER_IP_PER_HOUR = 20;
+
 /**
  * Sends a reset link when the email belongs to an active account and the limits
- * allow; otherwise does nothing. The caller shows the same message either way.
+ * allow; otherwise does nothing. The limits are taken here, the same way for every
+ * address; the look-up and the email happen after the response, so the caller's
+ * answer (always the same) also takes the same time either way.
  */
 export async function requestPasswordReset({ email, ip }: { email: string; ip: string }): Promise<void> {
   const [perIp, perEmail] = await Promise.all([
-    hitRateLimit({ key: `reset:ip:${ip}`, windowMs: HOUR }),
+    hitRateLimit({ key: `reset:ip:${limitKeyForIp(ip)}`, windowMs: HOUR }),
     hitRateLimit({ key: `reset:email:${email.toLowerCase()}`, windowMs: HOUR }),
   ]);
   if (perIp.count > 10 || perEmail.count > 3) return;
+  runAfterResponse("password reset email", () => sendResetLink(email));
+}
 
+async function sendResetLink(email: string): Promise<void> {
   const user = await getActiveUserByEmail({ email });
   if (!user) return;
   const { token, tokenHash } = createLinkToken();
@@ -45,22 +56,38 @@ export async function isResetLinkUsable(token: unknown): Promise<boolean> {
   return (await findUsableToken({ purpose: "password_reset", tokenHash: hashLinkToken(token) })) !== null;
 }
 
-export type ResetResult = { status: "ok" } | { status: "invalid_link" } | { status: "weak_password"; message: string };
+export type ResetResult =
+  | { status: "ok" }
+  | { status: "invalid_link" }
+  | { status: "weak_password"; message: string }
+  | { status: "rate_limited" };
 
-/** Uses the link once: new password, the link and any older ones void, every session signed out. */
-export async function resetPassword({ token, password }: { token: unknown; password: string }): Promise<ResetResult> {
+/**
+ * Uses the link once: new password, the link and any older ones void, every session
+ * signed out, and earlier wrong guesses at the account forgotten (its owner has
+ * proved who they are). The link is looked up before any password is hashed.
+ */
+export async function resetPassword({ token, password, ip }: { token: unknown; password: string; ip: string }): Promise<ResetResult> {
+  const attempts = await hitRateLimit({ key: `reset-use:ip:${limitKeyForIp(ip)}`, windowMs: HOUR });
+  if (attempts.count > RESETS_PER_IP_PER_HOUR) return { status: "rate_limited" };
   if (!isWellFormedToken(token)) return { status: "invalid_link" };
   const tokenHash = hashLinkToken(token);
+  const found = await findUsableToken({ purpose: "password_reset", tokenHash });
+  const owner = found?.userId ? await getActiveUserById({ id: found.userId }) : null;
+  if (!found || !owner) return { status: "invalid_link" };
+  const problem = passwordProblem(password, { email: owner.email, name: owner.name });
+  if (problem) return { status: "weak_password", message: problem };
   const passwordHash = await hashPassword(password);
-  return getDb().transaction(async (tx) => {
+  const result = await getDb().transaction(async (tx) => {
     const stored = await findUsableToken({ purpose: "password_reset", tokenHash }, tx);
     const user = stored?.userId ? await getActiveUserById({ id: stored.userId }, tx) : null;
+    // Used or voided since the look-up above (two tabs, say): the first one won.
     if (!stored || !user) return { status: "invalid_link" } as const;
-    const problem = passwordProblem(password, { email: user.email, name: user.name });
-    if (problem) return { status: "weak_password", message: problem } as const;
     await setUserPassword({ id: user.id, passwordHash }, tx);
     await markTokenUsed({ id: stored.id }, tx);
     await voidUserTokens({ userId: user.id, purpose: "password_reset" }, tx);
     return { status: "ok" } as const;
   });
+  if (result.status === "ok") await forgetSignInFailures(owner.email);
+  return result;
 }

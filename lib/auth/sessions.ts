@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { insertSession, revokeSession, touchSession } from "@/db/queries/sessions";
-import { CLIENT_IP_HEADER } from "@/lib/client-ip";
+import { clientIpFrom } from "@/lib/request";
 
 /** As long as the session cookie lives; every use pushes the end back (see keepSessionAlive). */
 export const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60_000;
@@ -11,7 +11,8 @@ const TOUCH_EVERY_MS = 5 * 60_000;
 async function requestDetails(): Promise<{ userAgent: string; ip: string | null }> {
   try {
     const list = await headers();
-    return { userAgent: list.get("user-agent") ?? "", ip: list.get(CLIENT_IP_HEADER) };
+    const ip = clientIpFrom(list);
+    return { userAgent: list.get("user-agent") ?? "", ip: ip === "unknown" ? null : ip };
   } catch {
     // Outside a request (a script signing someone in): nothing to record.
     return { userAgent: "", ip: null };

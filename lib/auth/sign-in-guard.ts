@@ -1,12 +1,18 @@
-import { clearRateLimit, hitRateLimit, peekRateLimit } from "@/db/queries/rate-limits";
+import { clearRateLimit, hitRateLimit, releaseRateLimit } from "@/db/queries/rate-limits";
+import { limitKeyForIp } from "@/lib/client-ip";
 import { type VerifiedUser, verifyCredentials } from "./verify-credentials";
 
 const WINDOW_MS = 15 * 60_000;
 export const SIGN_IN_LIMITS = {
-  /** Wrong passwords for one email address in 15 minutes. */
-  perAccount: 5,
-  /** Wrong passwords from one address in 15 minutes (several people may share it). */
+  /** Wrong passwords for one account from one address (an IPv6 /64) in 15 minutes. */
+  perAccountAndAddress: 5,
+  /** Wrong passwords from one address, whatever the account (several people may share it). */
   perIp: 20,
+  /**
+   * Wrong passwords for one account from anywhere: a ceiling for guessing spread over
+   * many addresses, far above what its owner would reach. A password reset clears it.
+   */
+  perAccount: 100,
 } as const;
 
 export type SignInResult =
@@ -14,37 +20,45 @@ export type SignInResult =
   | { status: "invalid" }
   | { status: "rate_limited"; retryAt: Date };
 
-export const accountKey = (email: string) => `sign-in:account:${email.trim().toLowerCase().slice(0, 100)}`;
-const ipKey = (ip: string) => `sign-in:ip:${ip}`;
+const normalEmail = (email: string) => email.trim().toLowerCase().slice(0, 100);
+export const accountKey = (email: string) => `sign-in:account:${normalEmail(email)}`;
+const pairKey = (email: string, client: string) => `sign-in:pair:${client}:${normalEmail(email)}`;
+const ipKey = (client: string) => `sign-in:ip:${client}`;
 
 /**
- * Credentials check with failed attempts counted in PostgreSQL, per account and
- * per client address, so the limits hold across every app server. It runs inside
+ * Credentials check with attempts counted in PostgreSQL, so the limits hold across
+ * every app server. Each attempt takes its place in every counter before the
+ * password is checked (one atomic INSERT … ON CONFLICT … RETURNING each), so a
+ * burst of parallel attempts gets exactly the allowed number of checks; the right
+ * password hands its places back, so only failures use them up. It runs inside
  * Auth.js's authorize(), which both the sign-in form and a direct POST to
  * /api/auth/callback/credentials go through.
  */
 export async function signInWithLimits(input: unknown, ip: string): Promise<SignInResult> {
   const email = typeof input === "object" && input && "email" in input ? String(input.email) : "";
-  const [account, address] = await Promise.all([
-    peekRateLimit({ key: accountKey(email), windowMs: WINDOW_MS }),
-    peekRateLimit({ key: ipKey(ip), windowMs: WINDOW_MS }),
-  ]);
-  const blocked = [
-    account.count >= SIGN_IN_LIMITS.perAccount ? account.resetAt : null,
-    address.count >= SIGN_IN_LIMITS.perIp ? address.resetAt : null,
-  ].filter((date): date is Date => date !== null);
+  const client = limitKeyForIp(ip);
+  const counters = [
+    { key: pairKey(email, client), limit: SIGN_IN_LIMITS.perAccountAndAddress },
+    { key: ipKey(client), limit: SIGN_IN_LIMITS.perIp },
+    { key: accountKey(email), limit: SIGN_IN_LIMITS.perAccount },
+  ];
+  const taken = await Promise.all(counters.map(({ key }) => hitRateLimit({ key, windowMs: WINDOW_MS })));
+  const blocked = taken.filter((state, index) => state.count > counters[index]!.limit);
   if (blocked.length) {
-    return { status: "rate_limited", retryAt: new Date(Math.max(...blocked.map((d) => d.getTime()))) };
+    return { status: "rate_limited", retryAt: new Date(Math.max(...blocked.map((state) => state.resetAt.getTime()))) };
   }
 
   const user = await verifyCredentials(input);
-  if (!user) {
-    await Promise.all([
-      hitRateLimit({ key: accountKey(email), windowMs: WINDOW_MS }),
-      hitRateLimit({ key: ipKey(ip), windowMs: WINDOW_MS }),
-    ]);
-    return { status: "invalid" };
-  }
-  await clearRateLimit({ key: accountKey(email) });
+  if (!user) return { status: "invalid" };
+  await Promise.all([
+    clearRateLimit({ key: counters[0]!.key }),
+    releaseRateLimit({ key: counters[1]!.key }),
+    releaseRateLimit({ key: counters[2]!.key }),
+  ]);
   return { status: "ok", user };
+}
+
+/** After a password reset the owner has proved who they are: earlier guesses at the account no longer count. */
+export async function forgetSignInFailures(email: string): Promise<void> {
+  await clearRateLimit({ key: accountKey(email) });
 }

@@ -5,38 +5,42 @@ import { getSiteSettings } from "@/db/queries/settings";
 import { insertUser, isEmailRegistered } from "@/db/queries/users";
 import { getDb } from "@/db";
 import { isUniqueViolation } from "@/db/errors";
+import { runAfterResponse } from "@/lib/after-response";
+import { limitKeyForIp } from "@/lib/client-ip";
 import { getEnv } from "@/lib/env";
 import { sendEmail } from "@/lib/mail/mailer";
 import { alreadyRegisteredEmail, signUpConfirmationEmail } from "@/lib/mail/templates";
+import { passwordProblem } from "@/lib/validations/password";
 import { hashPassword } from "./passwords";
 import { createLinkToken, hashLinkToken, isWellFormedToken } from "./tokens";
 
 const HOUR = 3_600_000;
 export const SIGN_UP_LINK_LIFETIME_MS = 24 * HOUR;
 export const SIGN_UPS_PER_IP_PER_HOUR = 5;
+/** Attempts to finish a sign-up (each may hash a password) per address per hour. */
+export const CONFIRMS_PER_IP_PER_HOUR = 20;
 
 interface PendingSignUp {
   name: string;
-  passwordHash: string;
 }
 
 /**
- * Starts a sign-up. The account is created only when the emailed link is
- * followed; a registered address gets a "you already have an account" email
- * instead. Either way the person sees the same answer, so the form cannot be used
- * to find out who has an account.
+ * Starts a sign-up: name and email only. The password is chosen on the page the
+ * emailed link opens, by whoever can read that mailbox, so nobody can create an
+ * account for someone else's address with a password they know. The limits are
+ * taken here, the same way for every address; the email (a confirmation link, or
+ * "you already have an account") is sent after the response, so neither its
+ * content nor its timing tells who has an account.
  */
-export async function requestSignUp(input: {
-  name: string;
-  email: string;
-  password: string;
-  ip: string;
-}): Promise<"sent" | "rate_limited"> {
-  const perIp = await hitRateLimit({ key: `sign-up:ip:${input.ip}`, windowMs: HOUR });
+export async function requestSignUp(input: { name: string; email: string; ip: string }): Promise<"sent" | "rate_limited"> {
+  const perIp = await hitRateLimit({ key: `sign-up:ip:${limitKeyForIp(input.ip)}`, windowMs: HOUR });
   if (perIp.count > SIGN_UPS_PER_IP_PER_HOUR) return "rate_limited";
   const perEmail = await hitRateLimit({ key: `sign-up:email:${input.email.toLowerCase()}`, windowMs: HOUR });
-  if (perEmail.count > 3) return "sent";
+  if (perEmail.count <= 3) runAfterResponse("sign-up email", () => sendSignUpEmail(input));
+  return "sent";
+}
 
+async function sendSignUpEmail(input: { name: string; email: string }): Promise<void> {
   const settings = await getSiteSettings();
   const siteUrl = getEnv().SITE_URL;
   if (await isEmailRegistered({ email: input.email })) {
@@ -48,11 +52,10 @@ export async function requestSignUp(input: {
         resetLink: new URL("/forgot-password", siteUrl).toString(),
       }),
     );
-    return "sent";
+    return;
   }
-
   const { token, tokenHash } = createLinkToken();
-  const payload: PendingSignUp = { name: input.name, passwordHash: await hashPassword(input.password) };
+  const payload: PendingSignUp = { name: input.name };
   await insertAuthToken({
     purpose: "sign_up",
     tokenHash,
@@ -61,23 +64,35 @@ export async function requestSignUp(input: {
     expiresAt: new Date(Date.now() + SIGN_UP_LINK_LIFETIME_MS),
   });
   const link = new URL(`/sign-up/confirm?token=${token}`, siteUrl).toString();
-  await sendEmail(signUpConfirmationEmail({ to: input.email, name: input.name, siteTitle: settings.title, link }));
-  return "sent";
+  await sendEmail(signUpConfirmationEmail({ to: input.email, siteTitle: settings.title, link }));
 }
 
-export async function isSignUpLinkUsable(token: unknown): Promise<boolean> {
-  if (!isWellFormedToken(token)) return false;
-  return (await findUsableToken({ purpose: "sign_up", tokenHash: hashLinkToken(token) })) !== null;
+/** The pending sign-up behind a link, for the page that finishes it; null when the link can't be used. */
+export async function getPendingSignUp(token: unknown): Promise<{ email: string; name: string } | null> {
+  if (!isWellFormedToken(token)) return null;
+  const stored = await findUsableToken({ purpose: "sign_up", tokenHash: hashLinkToken(token) });
+  return stored ? { email: stored.email, name: (stored.payload as PendingSignUp | null)?.name ?? "" } : null;
 }
 
-export type ConfirmResult = { status: "created"; email: string } | { status: "invalid_link" } | { status: "exists"; email: string };
+export type ConfirmResult =
+  | { status: "created"; email: string }
+  | { status: "invalid_link" }
+  | { status: "exists"; email: string }
+  | { status: "weak_password"; message: string }
+  | { status: "rate_limited" };
 
-/** Creates the reader account, once, in one transaction with using up the link. */
-export async function confirmSignUp({ token }: { token: unknown }): Promise<ConfirmResult> {
-  if (!isWellFormedToken(token)) return { status: "invalid_link" };
-  const tokenHash = hashLinkToken(token);
+/** Creates the reader account with the password chosen now, once, in one transaction with using up the link. */
+export async function confirmSignUp(input: { token: unknown; name: string; password: string; ip: string }): Promise<ConfirmResult> {
+  const attempts = await hitRateLimit({ key: `sign-up-confirm:ip:${limitKeyForIp(input.ip)}`, windowMs: HOUR });
+  if (attempts.count > CONFIRMS_PER_IP_PER_HOUR) return { status: "rate_limited" };
+  // The link is looked up before any password is hashed: a made-up token costs one indexed read.
+  const pending = await getPendingSignUp(input.token);
+  if (!pending) return { status: "invalid_link" };
+  const problem = passwordProblem(input.password, { email: pending.email, name: input.name });
+  if (problem) return { status: "weak_password", message: problem };
+  const passwordHash = await hashPassword(input.password);
   try {
-    return await createAccountFromLink(tokenHash);
+    return await createAccountFromLink(hashLinkToken(input.token as string), input.name, passwordHash);
   } catch (error) {
     // Two links for one address followed at once: the other one won.
     if (isUniqueViolation(error)) return { status: "invalid_link" };
@@ -85,17 +100,13 @@ export async function confirmSignUp({ token }: { token: unknown }): Promise<Conf
   }
 }
 
-function createAccountFromLink(tokenHash: string): Promise<ConfirmResult> {
+function createAccountFromLink(tokenHash: string, name: string, passwordHash: string): Promise<ConfirmResult> {
   return getDb().transaction(async (tx) => {
     const stored = await findUsableToken({ purpose: "sign_up", tokenHash }, tx);
     if (!stored) return { status: "invalid_link" } as const;
     await markTokenUsed({ id: stored.id }, tx);
     if (await isEmailRegistered({ email: stored.email }, tx)) return { status: "exists", email: stored.email } as const;
-    const pending = stored.payload as PendingSignUp;
-    await insertUser(
-      { email: stored.email, name: pending.name, passwordHash: pending.passwordHash, role: "reader", emailVerified: new Date() },
-      tx,
-    );
+    await insertUser({ email: stored.email, name, passwordHash, role: "reader", emailVerified: new Date() }, tx);
     return { status: "created", email: stored.email } as const;
   });
 }

@@ -1,6 +1,7 @@
 import { getDb } from "@/db";
 import { recordCommentReport } from "@/db/queries/comment-reports";
 import { hitRateLimit } from "@/db/queries/rate-limits";
+import { limitKeyForIp } from "@/lib/client-ip";
 import type { CommentReportReason } from "@/db/schema";
 
 /** Reports one network may send in an hour: enough for a reader, too few to flood the queue. */
@@ -25,12 +26,13 @@ export async function reportComment(input: {
   viewer: { id: string } | null;
   ip: string;
 }): Promise<ReportResult> {
-  const { count } = await hitRateLimit({ key: `comment-report:${input.ip}`, windowMs: 3_600_000 });
+  const client = limitKeyForIp(input.ip);
+  const { count } = await hitRateLimit({ key: `comment-report:${client}`, windowMs: 3_600_000 });
   if (count > REPORTS_PER_HOUR_PER_IP) return { outcome: "rate-limited", message: messages["rate-limited"] };
   const outcome = await getDb().transaction((tx) =>
     recordCommentReport(tx, {
       commentId: input.commentId,
-      reporterKey: input.viewer ? `user:${input.viewer.id}` : `ip:${input.ip}`,
+      reporterKey: input.viewer ? `user:${input.viewer.id}` : `ip:${client}`,
       userId: input.viewer?.id ?? null,
       ip: input.ip,
       reason: input.reason,

@@ -137,4 +137,28 @@ describe("submitComment", () => {
     expect(results.filter((result) => result.outcome === "refuse" && result.reason === "flood")).toHaveLength(19);
     expect(await stored()).toHaveLength(1);
   });
+
+  it("lets only one of 60 comments sent at once from one IPv6 /64 through, whichever address inside it each used", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => submitComment(guest({ email: `v6-${i}@example.com`, body: `Note ${i}`, ip: `2001:db8:77:1::${(i + 1).toString(16)}` }))),
+    );
+    expect(results.filter((result) => result.outcome === "accept")).toHaveLength(1);
+    expect(await stored()).toHaveLength(1);
+  });
+
+  it("caps comments per IPv6 /64 per hour, not per address", async () => {
+    await getDb().insert(settings).values({ key: "discussion", value: { hourlyLimitPerIp: 3, floodSeconds: 0 } });
+    for (let i = 0; i < 3; i++) {
+      await createComment({ postId, ip: `2001:db8:9:9::${i + 1}`, ipKey: "2001:db8:9:9::/64", createdAt: new Date(Date.now() - 60_000) });
+    }
+    const result = await submitComment(guest({ ip: "2001:db8:9:9:abcd::1" }));
+    expect(result).toMatchObject({ outcome: "refuse", reason: "rate-limited" });
+  });
+
+  it("doesn't let a guest borrow an account's history by typing its email address", async () => {
+    const member = await createUser({ role: "reader" });
+    await createComment({ postId, userId: member.id, authorEmail: member.email, status: "approved", createdAt: new Date(Date.now() - 60_000) });
+    const result = await submitComment(guest({ email: member.email.toUpperCase() }));
+    expect(result).toMatchObject({ outcome: "accept", status: "pending", reason: "first-time-commenter" });
+  });
 });

@@ -12,6 +12,7 @@ import { isCommenterBlocked } from "@/db/queries/commenter-blocks";
 import { readDiscussionSettings } from "@/db/queries/settings";
 import { getDb } from "@/db";
 import { can } from "@/lib/permissions";
+import { limitKeyForIp } from "@/lib/client-ip";
 import { commentBodyColumns } from "@/lib/markdown/comment";
 import { type CommentSubmission, type Decision, decideComment } from "@/lib/moderation/rules";
 import type { ActiveUser } from "@/db/queries/users";
@@ -38,19 +39,21 @@ export async function submitComment(input: SubmitCommentInput): Promise<SubmitCo
   const email = viewer ? viewer.email : input.email.trim();
   const url = input.url.trim();
 
+  const ipKey = limitKeyForIp(input.ip);
+
   return getDb().transaction(async (tx) => {
-    await lockCommentAuthor(tx, [`ip:${input.ip}`, ...(email ? [`email:${email.toLowerCase()}`] : []), ...(viewer ? [`user:${viewer.id}`] : [])]);
+    await lockCommentAuthor(tx, [`ip:${ipKey}`, ...(email ? [`email:${email.toLowerCase()}`] : []), ...(viewer ? [`user:${viewer.id}`] : [])]);
     const [settings, post, parent] = await Promise.all([
       readDiscussionSettings(tx),
       getPostForComment(tx, input.postId),
       input.parentId === null ? Promise.resolve(null) : getParentForReply(tx, input.parentId),
     ]);
-    const who = { userId: viewer?.id ?? null, email, ip: input.ip };
+    const who = { userId: viewer?.id ?? null, email, ip: input.ip, ipKey };
     const [blocked, approvedCount, last, fromIp, duplicate] = await Promise.all([
       isCommenterBlocked(tx, who),
       countApprovedBy(tx, who),
       lastCommentAt(tx, who),
-      countCommentsFromIpLastHour(tx, input.ip),
+      countCommentsFromIpLastHour(tx, ipKey),
       isDuplicateComment(tx, { postId: input.postId, parentId: input.parentId, userId: who.userId, email, body: input.body }),
     ]);
 
@@ -90,6 +93,7 @@ export async function submitComment(input: SubmitCommentInput): Promise<SubmitCo
       status: decision.status,
       moderationReason: decision.reason,
       ip: input.ip,
+      ipKey,
       userAgent: input.userAgent.slice(0, 500),
     });
     return { ...decision, commentId, postSlug: post?.slug, html: rendered.bodyHtml };

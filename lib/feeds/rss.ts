@@ -1,4 +1,5 @@
 // RSS 2.0 for the latest posts. Pure: the route hands it what to list.
+import { escapeHtml } from "@/lib/markdown/plain";
 
 export interface FeedItem {
   title: string;
@@ -31,17 +32,22 @@ export function escapeXml(text: string): string {
     .replace(/'/g, "&apos;");
 }
 
+// Feed readers treat an item's description, and most treat its title, as HTML
+// once the XML is parsed. Text is therefore escaped for HTML and then for XML:
+// "<b>" in a headline reaches the reader as the characters typed, never as markup.
+const text = (value: string) => escapeXml(escapeHtml(value));
+
 export function buildRss(channel: FeedChannel): string {
   const items = channel.items.map((item) =>
     [
       "    <item>",
-      `      <title>${escapeXml(item.title)}</title>`,
+      `      <title>${text(item.title)}</title>`,
       `      <link>${escapeXml(item.url)}</link>`,
       `      <guid isPermaLink="true">${escapeXml(item.url)}</guid>`,
       `      <pubDate>${new Date(item.publishedAt).toUTCString()}</pubDate>`,
-      `      <dc:creator>${escapeXml(item.author)}</dc:creator>`,
-      item.category ? `      <category>${escapeXml(item.category)}</category>` : null,
-      `      <description>${escapeXml(item.description)}</description>`,
+      `      <dc:creator>${text(item.author)}</dc:creator>`,
+      item.category ? `      <category>${text(item.category)}</category>` : null,
+      `      <description>${text(item.description)}</description>`,
       "    </item>",
     ]
       .filter(Boolean)
@@ -52,9 +58,9 @@ export function buildRss(channel: FeedChannel): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
     "  <channel>",
-    `    <title>${escapeXml(channel.title)}</title>`,
+    `    <title>${text(channel.title)}</title>`,
     `    <link>${escapeXml(channel.siteUrl)}</link>`,
-    `    <description>${escapeXml(channel.description)}</description>`,
+    `    <description>${text(channel.description)}</description>`,
     `    <atom:link href="${escapeXml(channel.feedUrl)}" rel="self" type="application/rss+xml"/>`,
     "    <language>en-GB</language>",
     updated ? `    <lastBuildDate>${new Date(updated).toUTCString()}</lastBuildDate>` : null,

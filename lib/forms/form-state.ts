@@ -32,3 +32,26 @@ export function echoValues<Field extends string>(
   }
   return values;
 }
+
+export const SAVE_FAILED = "We couldn’t save this just now, so nothing changed. Your text is still here: please try again.";
+
+/**
+ * Runs a form's write. When it fails anyway (the database restarting, say, after
+ * the one retry db/client.ts makes), the failure is logged and the form gets
+ * SAVE_FAILED with the person's text, never an error page.
+ */
+export async function attemptSave<T>(label: string, work: () => Promise<T>): Promise<{ saved: true; value: T } | { saved: false }> {
+  try {
+    return { saved: true, value: await work() };
+  } catch (error) {
+    if (isNavigationSignal(error)) throw error;
+    console.error(`[broadsheet] ${label} failed`, error);
+    return { saved: false };
+  }
+}
+
+/** redirect() and notFound() work by throwing; those must pass through. */
+function isNavigationSignal(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && /^NEXT_(REDIRECT|HTTP_ERROR_FALLBACK|NOT_FOUND)/.test(digest);
+}

@@ -19,13 +19,16 @@ password stays as it is.
   };
 }
 
-export function signUpConfirmationEmail(input: { to: string; name: string; siteTitle: string; link: string }): Email {
+// No name in this one: the sign-up form is open to anyone, and nothing a stranger
+// typed there should reach someone else's inbox.
+export function signUpConfirmationEmail(input: { to: string; siteTitle: string; link: string }): Email {
   return {
     to: input.to,
     subject: `Confirm your ${input.siteTitle} account`,
-    text: `Hello ${input.name},
+    text: `Hello,
 
-Confirm your email address to finish creating your ${input.siteTitle} account:
+Someone (we hope you) asked to create a ${input.siteTitle} account with this email
+address. To finish, open this link and choose your password:
 
 ${input.link}
 

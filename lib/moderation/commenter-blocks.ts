@@ -1,8 +1,10 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { type Database, getDb } from "@/db";
 import { insertBlock, liftBlock } from "@/db/queries/commenter-blocks";
 import { deleteComments, recordModerationEvent, snapshotCommentTrees, type StatusChange } from "@/db/queries/moderation-events";
-import { type BlockKind, comments, moderationEvents } from "@/db/schema";
+import { getRoleByEmail, getUserRole } from "@/db/queries/users";
+import { type BlockKind, comments, moderationEvents, type UserRole, users } from "@/db/schema";
+import { type Actor, can, canModerateCommenter } from "@/lib/permissions";
 
 // Blocking, suspending and clearing out a commenter. Each is one transaction and
 // one audit entry; hidden comments go to spam (never purged) so lifting the block
@@ -19,6 +21,23 @@ export function commenterMatch({ kind, value }: Commenter) {
   return eq(comments.ip, value);
 }
 
+/** Comments by guests, or by accounts with one of these roles: what a moderator may clear out. */
+function writtenByRoles(roles: readonly UserRole[]) {
+  return or(isNull(comments.userId), inArray(comments.userId, getDb().select({ id: users.id }).from(users).where(inArray(users.role, [...roles]))))!;
+}
+
+/**
+ * May this moderator block or clear out the commenter? By account: the account's
+ * role decides; by email: the role of the account using it, if any. By address
+ * anyone may be blocked (staff comments are published whatever their address),
+ * and what is hidden or deleted is limited to comments the moderator may touch.
+ */
+export async function mayModerateCommenter(actor: Actor, commenter: Commenter): Promise<boolean> {
+  if (commenter.kind === "ip") return can(actor, "comment:moderate");
+  const role = commenter.kind === "account" ? await getUserRole({ id: commenter.value }) : await getRoleByEmail({ email: commenter.value });
+  return canModerateCommenter(actor, role);
+}
+
 async function setStatuses(tx: Database, changes: StatusChange[]) {
   for (const change of changes) {
     if (change.to === "deleted") continue;
@@ -31,6 +50,8 @@ async function setStatuses(tx: Database, changes: StatusChange[]) {
 
 export async function blockCommenter(input: {
   actorId: string;
+  /** The roles whose comments "hide existing" may touch (see moderatableRoles). */
+  roles: readonly UserRole[];
   commenter: Commenter;
   reason: string;
   endsAt: Date | null;
@@ -45,7 +66,7 @@ export async function blockCommenter(input: {
       const visible = await tx
         .select({ id: comments.id, status: comments.status, previousStatus: comments.previousStatus, postId: comments.postId })
         .from(comments)
-        .where(and(commenterMatch({ kind: input.commenter.kind, value }), inArray(comments.status, ["approved", "pending"])))
+        .where(and(commenterMatch({ kind: input.commenter.kind, value }), inArray(comments.status, ["approved", "pending"]), writtenByRoles(input.roles)))
         .orderBy(comments.id)
         .for("update");
       changes = visible.map((row) => ({ id: row.id, from: row.status, to: "spam" as const, previousBefore: row.previousStatus }));
@@ -103,12 +124,16 @@ export async function liftCommenterBlock(input: { actorId: string; blockId: numb
 }
 
 /** Deletes every comment by the commenter (with the replies under them), undoable like any delete. */
-export async function deleteAllByCommenter(input: { actorId: string; commenter: Commenter }): Promise<{ eventId: number | null; deleted: number; publicPostIds: number[] }> {
+export async function deleteAllByCommenter(input: {
+  actorId: string;
+  commenter: Commenter;
+  roles: readonly UserRole[];
+}): Promise<{ eventId: number | null; deleted: number; publicPostIds: number[] }> {
   return getDb().transaction(async (tx) => {
     const rows = await tx
       .select({ id: comments.id, status: comments.status, previousStatus: comments.previousStatus })
       .from(comments)
-      .where(commenterMatch(input.commenter))
+      .where(and(commenterMatch(input.commenter), writtenByRoles(input.roles)))
       .orderBy(comments.id)
       .for("update");
     if (rows.length === 0) return { eventId: null, deleted: 0, publicPostIds: [] };

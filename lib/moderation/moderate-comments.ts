@@ -46,7 +46,13 @@ export const UNDO_WINDOW_MS = 10 * 60_000;
  * entry. Rows are locked in id order; a comment another moderator changed since
  * the page was drawn is skipped and reported, never changed twice.
  */
-export async function moderateComments(input: { actorId: string; action: ModerationAction; items: ModerationItem[] }): Promise<ModerationResult> {
+export async function moderateComments(input: {
+  actorId: string;
+  action: ModerationAction;
+  items: ModerationItem[];
+  /** Comments on posts that aren't published are out of reach (a moderator's view): treated as gone. */
+  publicOnly?: boolean;
+}): Promise<ModerationResult> {
   const expected = new Map(input.items.map((item) => [item.id, item.expected]));
   return getDb().transaction(async (tx) => {
     const rows = await lockCommentsForModeration(tx, [...expected.keys()]);
@@ -58,7 +64,7 @@ export async function moderateComments(input: { actorId: string; action: Moderat
 
     for (const [id, saw] of expected) {
       const row = found.get(id);
-      if (!row) {
+      if (!row || (input.publicOnly && !row.onPublishedPost)) {
         skipped.push({ id, reason: "gone" });
         continue;
       }
@@ -110,10 +116,17 @@ export type UndoResult =
   | { ok: true; eventId: number; restored: number; skipped: Skipped[]; publicPostIds: number[] };
 
 /** Reverses one action for each comment still where that action left it. Recorded as its own audit entry. */
-export async function undoModeration(input: { actorId: string; eventId: number; now?: Date }): Promise<UndoResult> {
+export async function undoModeration(input: {
+  actorId: string;
+  eventId: number;
+  /** A moderator undoes their own actions only; editors and admins anyone's. */
+  ownOnly?: boolean;
+  now?: Date;
+}): Promise<UndoResult> {
   return getDb().transaction(async (tx) => {
     const event = await lockModerationEvent(tx, input.eventId);
     if (!event || event.action === "undo") return { ok: false, message: "There is nothing to undo." };
+    if (input.ownOnly && event.actorId !== input.actorId) return { ok: false, message: "You can only undo your own actions." };
     if (event.undoneBy !== null) return { ok: false, message: "That action was already undone." };
     if ((input.now ?? new Date()).getTime() - event.createdAt.getTime() > UNDO_WINDOW_MS) {
       return { ok: false, message: "That action is too old to undo here. Change the comments again instead." };

@@ -1,15 +1,18 @@
 import { eq } from "drizzle-orm";
 import { type Database, getDb } from "@/db";
-import { insertComment } from "@/db/queries/comment-submission";
+import { getPostForComment, insertComment } from "@/db/queries/comment-submission";
+import { getUserRole } from "@/db/queries/users";
+import { can, canModerateCommenter } from "@/lib/permissions";
+import { isAutoClosed } from "./rules";
 import { recordModerationEvent } from "@/db/queries/moderation-events";
 import { readDiscussionSettings } from "@/db/queries/settings";
-import { comments } from "@/db/schema";
+import { comments, type UserRole } from "@/db/schema";
 import { commentBodyColumns } from "@/lib/markdown/comment";
 
 // Moderators answering and correcting comments from the queue. Both are one
 // transaction with the comment row locked, and both leave an audit entry.
 
-type Actor = { id: string; name: string; email: string };
+type Actor = { id: string; name: string; email: string; role: UserRole };
 
 export type QueueEditResult =
   | { ok: false; message: string; field?: "body" | "name" | "email" | "url" }
@@ -32,6 +35,14 @@ export async function replyFromQueue(input: { actor: Actor; parentId: number; bo
       return { ok: false, message: "Only published or held comments can be answered." };
     }
     const settings = await readDiscussionSettings(tx);
+    // Moderators answer where readers could; editors and admins anywhere.
+    if (!can(input.actor, "comment:moderate-beyond-public")) {
+      const post = await getPostForComment(tx, parent.postId);
+      if (!post?.visible) return { ok: false, message: "That article isn’t published, so its comments can’t be answered." };
+      if (!post.commentsOpen || isAutoClosed(settings, post.publishedAt, new Date())) {
+        return { ok: false, message: "Comments are closed on that article. An editor can still answer." };
+      }
+    }
     // At the deepest level the reply joins the same conversation one level up.
     const attachTo = parent.depth + 1 >= settings.threadDepth && parent.parentId !== null ? await lockComment(tx, parent.parentId) : parent;
     if (!attachTo) return { ok: false, message: "That conversation no longer exists." };
@@ -77,10 +88,13 @@ export interface CommentCorrection {
 }
 
 /** A moderator corrects a comment's text or its author's details; the log keeps what it said before. */
-export async function editFromQueue(input: { actorId: string; commentId: number; correction: CommentCorrection }): Promise<QueueEditResult> {
+export async function editFromQueue(input: { actor: Actor; commentId: number; correction: CommentCorrection }): Promise<QueueEditResult> {
   return getDb().transaction(async (tx) => {
     const row = await lockComment(tx, input.commentId);
     if (!row) return { ok: false, message: "That comment no longer exists." };
+    if (!canModerateCommenter(input.actor, await getUserRole({ id: row.userId }, tx))) {
+      return { ok: false, message: "That comment is by a member of staff your role can’t edit." };
+    }
     const { correction } = input;
     const before = { body: row.body, name: row.authorName, email: row.authorEmail, url: row.authorUrl ?? "" };
     await tx
@@ -88,7 +102,7 @@ export async function editFromQueue(input: { actorId: string; commentId: number;
       .set({ ...commentBodyColumns(correction.body), authorName: correction.name, authorEmail: correction.email, authorUrl: correction.url || null, updatedAt: new Date() })
       .where(eq(comments.id, row.id));
     const eventId = await recordModerationEvent(tx, {
-      actorId: input.actorId,
+      actorId: input.actor.id,
       action: "edit",
       commentIds: [row.id],
       changes: { changes: [], edit: { before, after: { ...correction } } },

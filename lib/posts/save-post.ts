@@ -78,6 +78,8 @@ type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 async function writePost(tx: Tx, actor: Actor, input: PostInput, now: Date): Promise<SaveResult> {
   const current = input.id ? await lockPostForEdit(tx, input.id) : null;
   if (input.id && !current) refuse({ formError: "This post no longer exists." });
+  // Before anything about the post is told (who saved it last, say): may this person touch it at all?
+  if (current && !can(actor, "post:edit", current)) refuse({ formError: "You can’t edit this post." });
   if (current && input.version !== current.version) {
     // Checked before the rights: a stale tab learns what happened either way.
     refuse({

@@ -1,15 +1,16 @@
-// Security headers for every response, and the Content-Security-Policy that goes
-// with the per-request nonce server.mjs writes into each page's <script> tags.
+// Security headers for every response. Pages get a Content-Security-Policy that
+// allows our own script files and exactly the inline scripts the page was
+// rendered with (by hash, see script-hashes.js): no 'unsafe-inline', no nonce to
+// write into the page, so a cached page is served byte for byte as it was made.
 
 /**
- * @param {{ nonce: string, https: boolean }} options
+ * @param {{ scriptHashes?: string[], https: boolean }} options
  * @returns {string}
  */
-export function contentSecurityPolicy({ nonce, https }) {
+export function contentSecurityPolicy({ scriptHashes = [], https }) {
   const directives = [
     "default-src 'self'",
-    // 'strict-dynamic' lets the nonced Next.js runtime load its own chunks.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    ["script-src 'self'", ...scriptHashes].join(" "),
     // React writes style attributes; no user-controlled CSS reaches the page.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' https: data:",
@@ -25,13 +26,13 @@ export function contentSecurityPolicy({ nonce, https }) {
 }
 
 /**
- * @param {{ nonce: string, https: boolean, production: boolean }} options
+ * @param {{ https: boolean, production: boolean }} options
  * @returns {Record<string, string>}
  */
-export function securityHeaders({ nonce, https, production }) {
+export function securityHeaders({ https, production }) {
   /** @type {Record<string, string>} */
   const headers = {
-    "Content-Security-Policy": contentSecurityPolicy({ nonce, https }),
+    "Content-Security-Policy": contentSecurityPolicy({ https }),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",

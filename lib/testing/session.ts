@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type * as NextServer from "next/server";
 import { beforeEach, vi } from "vitest";
 import { insertSession } from "@/db/queries/sessions";
 
@@ -48,6 +49,21 @@ vi.mock("next/cache", () => ({
   revalidateTag: (tag: string) => revalidated.push(`tag:${tag}`),
   updateTag: (tag: string) => revalidated.push(`tag:${tag}`),
   unstable_cache: <T>(fn: T) => fn,
+}));
+
+// Work scheduled with after() runs once the response is out; tests wait for it
+// with settleAfterResponse() before looking at what it did (mail, mostly).
+const afterResponse: Promise<unknown>[] = [];
+
+export async function settleAfterResponse(): Promise<void> {
+  while (afterResponse.length) await afterResponse.shift();
+}
+
+vi.mock("next/server", async (importOriginal) => ({
+  ...(await importOriginal<typeof NextServer>()),
+  after: (task: (() => Promise<unknown>) | Promise<unknown>) => {
+    afterResponse.push(Promise.resolve().then(() => (typeof task === "function" ? task() : task)));
+  },
 }));
 
 /** The browser's cookies as actions set them; clear it to play a different browser. */

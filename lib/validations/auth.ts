@@ -32,8 +32,8 @@ const newPassword = {
 
 type NewPassword = { password: string; confirmPassword: string };
 
-function checkNewPassword(context: (data: NewPassword) => { email?: string; name?: string }) {
-  return (data: NewPassword, ctx: z.RefinementCtx) => {
+function checkNewPassword<T extends NewPassword>(context: (data: T) => { email?: string; name?: string }) {
+  return (data: T, ctx: z.RefinementCtx) => {
     const problem = passwordProblem(data.password, context(data));
     if (problem) {
       ctx.addIssue({ code: "custom", path: ["password"], message: problem });
@@ -43,9 +43,13 @@ function checkNewPassword(context: (data: NewPassword) => { email?: string; name
   };
 }
 
-export const signUpSchema = z
-  .object({ name: displayNameField, email: emailField, ...newPassword })
-  .superRefine(checkNewPassword((data) => data as NewPassword & { email: string; name: string }));
+/** Sign-up asks for a name and an address only; the password comes with the emailed link. */
+export const signUpSchema = z.object({ name: displayNameField, email: emailField });
+
+/** The page the sign-up link opens: the name (editable) and the password, checked once the address is known. */
+export const confirmSignUpSchema = z
+  .object({ token: z.string().max(100), name: displayNameField, ...newPassword })
+  .superRefine(checkNewPassword<NewPassword & { name: string }>((data) => ({ name: data.name })));
 
 export const forgotPasswordSchema = z.object({ email: emailField });
 

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { resetPassword } from "@/lib/auth/password-reset";
 import { fieldErrorsOf, type FormState } from "@/lib/forms/form-state";
+import { getClientIp } from "@/lib/request";
 import { resetPasswordSchema } from "@/lib/validations/auth";
 
 type Field = "password" | "confirmPassword";
@@ -16,7 +17,8 @@ export async function chooseNewPassword(_previous: FormState<Field>, formData: F
   });
   if (!parsed.success) return { fieldErrors: fieldErrorsOf<Field>(parsed.error), submission };
 
-  const result = await resetPassword({ token: parsed.data.token, password: parsed.data.password });
+  const result = await resetPassword({ token: parsed.data.token, password: parsed.data.password, ip: await getClientIp() });
+  if (result.status === "rate_limited") return { formError: "Too many attempts from your network. Try again in an hour.", submission };
   if (result.status === "invalid_link") {
     return { formError: "This link has expired or was already used. Ask for a new one.", submission };
   }

@@ -5,17 +5,12 @@ import { echoValues, fieldErrorsOf, type FormState } from "@/lib/forms/form-stat
 import { getClientIp } from "@/lib/request";
 import { signUpSchema } from "@/lib/validations/auth";
 
-type Field = "name" | "email" | "password" | "confirmPassword";
+type Field = "name" | "email";
 
 export async function signUp(_previous: FormState<Field>, formData: FormData): Promise<FormState<Field>> {
   const values = echoValues(formData, ["name", "email"] as const);
   const submission = Date.now();
-  const parsed = signUpSchema.safeParse({
-    name: formData.get("name"),
-    email: formData.get("email"),
-    password: formData.get("password"),
-    confirmPassword: formData.get("confirmPassword"),
-  });
+  const parsed = signUpSchema.safeParse({ name: formData.get("name"), email: formData.get("email") });
   if (!parsed.success) return { fieldErrors: fieldErrorsOf<Field>(parsed.error), values, submission };
 
   const outcome = await requestSignUp({ ...parsed.data, ip: await getClientIp() });

@@ -5,7 +5,7 @@ export const dynamic = "force-dynamic";
 
 
 /** A comment's permanent address: sends the reader to whichever page of its thread shows it now. */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = idParam.safeParse((await params).id);
   const url = id.success ? await findCommentUrl(id.data) : null;
   if (!url) {
@@ -14,5 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
   }
-  return new Response(null, { status: 302, headers: { Location: new URL(url, request.url).toString() } });
+  // A relative Location: the browser resolves it against the address it asked,
+  // whatever host or proxy it came through (never the server's bind address).
+  return new Response(null, { status: 302, headers: { Location: url } });
 }

@@ -7,6 +7,7 @@ import { listQueueIds, queueViews } from "@/db/queries/moderation-queue";
 import type { commentStatuses } from "@/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
 import { authorize } from "@/lib/dal";
+import { can } from "@/lib/permissions";
 import { moderateComments, type Skipped, undoModeration } from "@/lib/moderation/moderate-comments";
 import { actionLabels, moderationActions } from "@/lib/moderation/transitions";
 import { editFromQueue, replyFromQueue } from "@/lib/moderation/queue-edits";
@@ -77,6 +78,8 @@ export async function moderate(formData: FormData): Promise<ModerationState> {
     allMatching: formData.get("allMatching") ?? undefined,
   });
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Unknown request." };
+  // Moderators reach comments on published posts only; editors and admins all of them.
+  const publicOnly = !can(actor, "comment:moderate-beyond-public");
   let items = parsed.data.items;
   if (parsed.data.allMatching) {
     const filters = filtersSchema.safeParse({
@@ -87,10 +90,10 @@ export async function moderate(formData: FormData): Promise<ModerationState> {
       search: formData.get("search") || undefined,
     });
     if (!filters.success) return { ok: false, message: "Unknown filter." };
-    items = (await listQueueIds({ ...filters.data, order: "newest" })).map((row) => ({ id: row.id, expected: row.status }));
+    items = (await listQueueIds({ ...filters.data, order: "newest", publicOnly })).map((row) => ({ id: row.id, expected: row.status }));
   }
   if (items.length === 0) return { ok: false, message: "Select at least one comment." };
-  const result = await moderateComments({ actorId: actor.id, action: parsed.data.action, items });
+  const result = await moderateComments({ actorId: actor.id, action: parsed.data.action, items, publicOnly });
   invalidate(result.publicPostIds);
   return {
     ok: result.applied.length > 0,
@@ -106,7 +109,7 @@ export async function undo(eventId: number): Promise<ModerationState> {
   if (!actor) return NO_PERMISSION;
   const id = z.number().int().positive().max(2_147_483_647).safeParse(eventId);
   if (!id.success) return { ok: false, message: "There is nothing to undo." };
-  const result = await undoModeration({ actorId: actor.id, eventId: id.data });
+  const result = await undoModeration({ actorId: actor.id, eventId: id.data, ownOnly: !can(actor, "comment:moderate-beyond-public") });
   if (!result.ok) return { ok: false, message: result.message };
   invalidate(result.publicPostIds);
   const what = result.restored === 1 ? "1 comment" : `${result.restored} comments`;
@@ -174,7 +177,7 @@ export async function editAsModerator(_previous: QueueFormState, formData: FormD
     return { fieldErrors, values, submission };
   }
   const { commentId: id, ...correction } = parsed.data;
-  const result = await editFromQueue({ actorId: actor.id, commentId: id, correction });
+  const result = await editFromQueue({ actor, commentId: id, correction });
   if (!result.ok) return { formError: result.message, values, submission };
   invalidate(result.public ? [result.postId] : []);
   return { ok: true, submission, eventId: result.eventId };

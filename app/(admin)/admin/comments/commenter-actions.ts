@@ -7,11 +7,13 @@ import { blockKinds } from "@/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
 import { authorize } from "@/lib/dal";
 import { echoValues, type FormState } from "@/lib/forms/form-state";
-import { blockCommenter, deleteAllByCommenter, liftCommenterBlock } from "@/lib/moderation/commenter-blocks";
+import { blockCommenter, deleteAllByCommenter, liftCommenterBlock, mayModerateCommenter } from "@/lib/moderation/commenter-blocks";
+import { moderatableRoles } from "@/lib/permissions";
 
 export type BlockFormState = FormState<"reason" | "endsAt" | "kind"> & { eventId?: number | null; message?: string };
 
 const NO_PERMISSION = "You don’t have permission to moderate comments.";
+const STAFF_REFUSAL = "That commenter is a member of staff your role can’t block or clear out.";
 
 function invalidate(postIds: number[]) {
   for (const postId of postIds) updateTag(cacheTags.postComments(postId));
@@ -60,8 +62,10 @@ export async function blockCommenterAction(_previous: BlockFormState, formData: 
     }
     return { fieldErrors, values, submission };
   }
+  if (!(await mayModerateCommenter(actor, parsed.data.commenter))) return { formError: STAFF_REFUSAL, values, submission };
   const result = await blockCommenter({
     actorId: actor.id,
+    roles: moderatableRoles(actor),
     commenter: parsed.data.commenter,
     reason: parsed.data.reason,
     endsAt: parsed.data.endsAt,
@@ -91,7 +95,8 @@ export async function deleteAllByCommenterAction(kind: string, value: string): P
   if (!actor) return { ok: false, message: NO_PERMISSION };
   const commenter = commenterSchema.safeParse({ kind, value });
   if (!commenter.success) return { ok: false, message: "Unknown commenter." };
-  const result = await deleteAllByCommenter({ actorId: actor.id, commenter: commenter.data });
+  if (!(await mayModerateCommenter(actor, commenter.data))) return { ok: false, message: STAFF_REFUSAL };
+  const result = await deleteAllByCommenter({ actorId: actor.id, commenter: commenter.data, roles: moderatableRoles(actor) });
   invalidate(result.publicPostIds);
   return { ok: true, eventId: result.eventId, message: result.deleted === 1 ? "1 comment deleted for good." : `${result.deleted} comments deleted for good.` };
 }

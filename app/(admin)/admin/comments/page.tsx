@@ -6,6 +6,7 @@ import { idParam } from "@/lib/validation/id";
 import { listQueue, type QueueFilters, queueCounts, queueViews } from "@/db/queries/moderation-queue";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import { requirePermission } from "@/lib/dal";
+import { can } from "@/lib/permissions";
 import { getEnv } from "@/lib/env";
 import { formatDateTime } from "@/lib/format";
 import { withCommentHtml } from "@/lib/markdown/comment";
@@ -37,7 +38,9 @@ const viewLabels: Record<(typeof queueViews)[number], string> = {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CommentsQueuePage({ searchParams }: Props) {
-  await requirePermission("comment:moderate", "/admin/comments");
+  const actor = await requirePermission("comment:moderate", "/admin/comments");
+  // Moderators see comments on published posts; editors and admins every comment.
+  const publicOnly = !can(actor, "comment:moderate-beyond-public");
   const params = paramsSchema.parse(await searchParams);
   const filters: QueueFilters = {
     view: params.view,
@@ -46,9 +49,10 @@ export default async function CommentsQueuePage({ searchParams }: Props) {
     ip: params.ip || undefined,
     search: params.q || undefined,
     order: params.order,
+    publicOnly,
   };
   const [counts, page] = await Promise.all([
-    queueCounts(),
+    queueCounts({ publicOnly }),
     listQueue(filters, { limit: PAGE_SIZE, after: params.after ? decodeCursor(params.after) : null }),
   ]);
   const timeZone = getEnv().SITE_TIME_ZONE;

@@ -31,7 +31,13 @@ export default async function PostsPage({ searchParams }: Props) {
   const params = paramsSchema.parse(await searchParams);
   const [page, authors, sections] = await Promise.all([
     listAdminPosts(
-      { status: params.status, authorId: params.author, categoryId: params.category, search: params.q || undefined },
+      {
+        status: params.status,
+        authorId: params.author,
+        categoryId: params.category,
+        search: params.q || undefined,
+        visibleTo: can(actor, "post:publish") ? undefined : actor.id,
+      },
       { limit: 50, after: params.after ? decodeCursor(params.after) : null },
     ),
     listPostAuthors(),

@@ -1,19 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { isSignUpLinkUsable } from "@/lib/auth/sign-up";
-import { ConfirmLinkForm } from "@/components/auth/confirm-link-form";
-import { confirmAccount } from "./actions";
+import { getPendingSignUp } from "@/lib/auth/sign-up";
+import { ConfirmSignUpForm } from "./confirm-sign-up-form";
 
-export const metadata: Metadata = { title: "Confirm your account", robots: { index: false } };
+export const metadata: Metadata = { title: "Finish creating your account", robots: { index: false }, referrer: "no-referrer" };
 
 export default async function ConfirmSignUpPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const { token } = await searchParams;
-  const usable = await isSignUpLinkUsable(token);
+  const pending = await getPendingSignUp(token);
   return (
     <>
-      <h1 className="mb-6 font-serif text-3xl font-bold">Confirm your account</h1>
-      {usable && token ? (
-        <ConfirmLinkForm token={token} action={confirmAccount} label="Confirm and create my account" pendingLabel="Creating your account…" />
+      <h1 className="mb-6 font-serif text-3xl font-bold">Finish creating your account</h1>
+      {pending && token ? (
+        <ConfirmSignUpForm token={token} email={pending.email} name={pending.name} />
       ) : (
         <p>
           This link has expired or was already used.{" "}

@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function FrontPage({ params }: Props) {
   const { cursor } = await params;
-  const page = parsePageParam(cursor);
+  const page = await parsePageParam(cursor);
   if (!page) notFound();
   const settings = await getSettings();
   const isFirst = page.before === null;

@@ -12,11 +12,11 @@ import { reportComment as recordReport } from "@/lib/comments/report-comment";
 import { readOwnCommentIds, rememberCommenter, rememberOwnComment } from "@/lib/comments/viewer-cookies";
 import { commentReportReasons } from "@/db/schema";
 import { getCurrentUser } from "@/lib/dal";
-import { echoValues, fieldErrorsOf, type FormState } from "@/lib/forms/form-state";
+import { attemptSave, echoValues, fieldErrorsOf, type FormState, SAVE_FAILED } from "@/lib/forms/form-state";
 import { commentBodyInput, commentFieldsSchema } from "@/lib/validation/comment";
 import { renderCommentMarkdown } from "@/lib/markdown/comment";
 import { escapeHtml } from "@/lib/markdown/plain";
-import { getClientIp } from "@/lib/request";
+import { getClientIp, getClientKey } from "@/lib/request";
 
 export type CommentField = "name" | "email" | "url" | "body";
 
@@ -61,21 +61,27 @@ export async function postComment(_previous: CommentFormState, formData: FormDat
     return known ? { fieldErrors, values, submission } : { formError: "This form is out of date. Reload the page and try again.", values, submission };
   }
   const input = parsed.data;
-  const viewer = await getCurrentUser();
   const requestHeaders = await headers();
-  const result = await submitComment({
-    postId,
-    parentId: input.parentId,
-    name: input.name,
-    email: input.email,
-    url: input.url,
-    body: input.body,
-    honeypot: input.honeypot,
-    elapsedMs: input.startedAt ? Date.now() - input.startedAt : null,
-    viewer,
-    ip: await getClientIp(),
-    userAgent: requestHeaders.get("user-agent") ?? "",
+  const ip = await getClientIp();
+  const attempt = await attemptSave("comment submission", async () => {
+    const viewer = await getCurrentUser();
+    const decided = await submitComment({
+      postId,
+      parentId: input.parentId,
+      name: input.name,
+      email: input.email,
+      url: input.url,
+      body: input.body,
+      honeypot: input.honeypot,
+      elapsedMs: input.startedAt ? Date.now() - input.startedAt : null,
+      viewer,
+      ip,
+      userAgent: requestHeaders.get("user-agent") ?? "",
+    });
+    return { viewer, result: decided };
   });
+  if (!attempt.saved) return { formError: SAVE_FAILED, values, submission };
+  const { viewer, result } = attempt.value;
 
   if (result.outcome === "refuse") {
     return result.field
@@ -125,7 +131,10 @@ export async function editComment(_previous: OwnCommentState, formData: FormData
   const body = commentBodyInput.safeParse(formData.get("body") ?? "");
   if (!id.success) return { formError: "That comment no longer exists.", values, submission };
   if (!body.success) return { fieldErrors: { body: body.error.issues[0]!.message }, values, submission };
-  const result = await editOwnComment({ ...(await changeContext(id.data)), body: body.data });
+  const context = await changeContext(id.data);
+  const attempt = await attemptSave("comment edit", () => editOwnComment({ ...context, body: body.data }));
+  if (!attempt.saved) return { formError: SAVE_FAILED, values, submission };
+  const result = attempt.value;
   if (result.outcome === "refuse") {
     const beside = result.reason === "body-empty" || result.reason === "field-too-long";
     return beside ? { fieldErrors: { body: result.message }, values, submission } : { formError: result.message, values, submission };
@@ -162,7 +171,7 @@ export async function reportComment(_previous: ReportState, formData: FormData):
 
 /** The comment as it will look, through the same sanitizing renderer; limited per address. */
 export async function previewComment(body: string): Promise<string> {
-  const { count } = await hitRateLimit({ key: `comment-preview:${await getClientIp()}`, windowMs: 3_600_000 });
+  const { count } = await hitRateLimit({ key: `comment-preview:${await getClientKey()}`, windowMs: 3_600_000 });
   if (count > 300) return "<p>Too many previews from your network. Post the comment or try again later.</p>";
   const parsed = commentBodyInput.safeParse(body);
   return parsed.success ? renderCommentMarkdown(parsed.data) : `<p>${escapeHtml(parsed.error.issues[0]!.message)}</p>`;

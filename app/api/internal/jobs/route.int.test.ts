@@ -27,6 +27,8 @@ describe("the jobs endpoint", () => {
     expect((await call()).status).toBe(404);
     expect((await call("b".repeat(64))).status).toBe(404);
     expect((await call("a".repeat(63))).status).toBe(404);
+    // As many characters as the token, more bytes: refused, not a 500.
+    expect((await call("é".repeat(64))).status).toBe(404);
     const [row] = await getDb().select({ status: posts.status }).from(posts).where(eq(posts.id, due.id));
     expect(row!.status).toBe("scheduled");
   });
