@@ -19,8 +19,13 @@ export const signInSchema = z.object({
     .string({ error: "Enter your password." })
     .min(1, "Enter your password.")
     .max(1000, "That password is too long."),
-  callbackUrl: z.string().max(2000).optional(),
+  // Not a field anyone types: an odd one is dropped (the sign-in goes home), never an error.
+  callbackUrl: z.string().max(2000).optional().catch(undefined),
 });
+
+// The token from an emailed link travels in a hidden field; a mangled one is a
+// link that doesn't work (said as such), not a field error nobody can see.
+const linkToken = z.string().max(100).catch("");
 
 const newPassword = {
   password: z
@@ -48,11 +53,11 @@ export const signUpSchema = z.object({ name: displayNameField, email: emailField
 
 /** The page the sign-up link opens: the name (editable) and the password, checked once the address is known. */
 export const confirmSignUpSchema = z
-  .object({ token: z.string().max(100), name: displayNameField, ...newPassword })
+  .object({ token: linkToken, name: displayNameField, ...newPassword })
   .superRefine(checkNewPassword<NewPassword & { name: string }>((data) => ({ name: data.name })));
 
 export const forgotPasswordSchema = z.object({ email: emailField });
 
 export const resetPasswordSchema = z
-  .object({ token: z.string().max(100), ...newPassword })
+  .object({ token: linkToken, ...newPassword })
   .superRefine(checkNewPassword(() => ({})));
