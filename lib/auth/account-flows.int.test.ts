@@ -99,6 +99,12 @@ describe("password reset", () => {
     for (let i = 0; i < 5; i++) await askForReset("priya@example.com", `192.0.2.${i}`);
     expect(readOutbox(outbox, "priya@example.com")).toHaveLength(3);
   });
+
+  it("sends at most three links when 25 requests for one address arrive at once", async () => {
+    await Promise.all(Array.from({ length: 25 }, (_, i) => requestPasswordReset({ email: "priya@example.com", ip: `203.0.113.${i + 1}` })));
+    await settleAfterResponse();
+    expect(readOutbox(outbox, "priya@example.com")).toHaveLength(3);
+  });
 });
 
 describe("sign up", () => {

@@ -206,4 +206,12 @@ describe("reporting a comment, called directly", () => {
     expect((await rowOf(target.id))!.reportCount).toBe(0);
     expect((await rowOf(held.id))!.reportCount).toBe(0);
   });
+
+  it("takes at most the hourly number of reports when 40 from one address arrive at once", async () => {
+    const targets = await Promise.all(Array.from({ length: 40 }, () => createComment({ postId })));
+    const { reportComment: report, REPORTS_PER_HOUR_PER_IP } = await import("@/lib/comments/report-comment");
+    const results = await Promise.all(targets.map((target) => report({ commentId: target.id, reason: "spam", viewer: null, ip: "203.0.113.99" })));
+    expect(results.filter((result) => result.outcome === "reported")).toHaveLength(REPORTS_PER_HOUR_PER_IP);
+    expect(await getDb().select().from(commentReports)).toHaveLength(REPORTS_PER_HOUR_PER_IP);
+  });
 });
