@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { listApprovedThreads } from "@/db/queries/comments";
 import { posts, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/passwords";

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { listRevisions } from "@/db/queries/post-editor";
 import { posts, users } from "@/db/schema";
 import { savePost } from "@/lib/posts/save-post";

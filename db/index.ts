@@ -1,13 +1,14 @@
-import { getEnv } from "@/lib/env";
-import { type Database, type DatabaseHandle, openDatabase } from "./client";
+import { type DatabaseConfig, type DatabaseHandle, openDatabase } from "./client";
 
-export type { Database } from "./client";
+export type { Database, DatabaseHandle } from "./client";
 
 // One handle per process. Next.js loads this module in several bundles (pages,
 // route handlers, instrumentation); PGlite must never be opened twice on one folder.
+// The configuration comes from the caller (lib/db.ts reads it from the environment):
+// nothing in db/ reads configuration itself.
 const store = globalThis as unknown as { __broadsheetDb?: DatabaseHandle };
 
-export function getDatabaseHandle(): DatabaseHandle {
+export function sharedDatabase(config: () => DatabaseConfig): DatabaseHandle {
   if (!store.__broadsheetDb) {
     // eslint-disable-next-line no-restricted-properties -- set by Next.js itself, not configuration
     if (process.env.NEXT_PHASE === "phase-production-build") {
@@ -15,21 +16,12 @@ export function getDatabaseHandle(): DatabaseHandle {
         "A page read the database during `next build`. Builds must not touch a database: render the page on request (await connection()) or behind a dynamic segment.",
       );
     }
-    const env = getEnv();
-    store.__broadsheetDb = openDatabase({
-      url: env.DATABASE_URL,
-      dataDir: env.BROADSHEET_DATA_DIR,
-    });
+    store.__broadsheetDb = openDatabase(config());
   }
   return store.__broadsheetDb;
 }
 
-/** Opened lazily so that importing a page module (as `next build` does) never touches a database. */
-export function getDb(): Database {
-  return getDatabaseHandle().db;
-}
-
-export async function closeDatabase(): Promise<void> {
+export async function closeSharedDatabase(): Promise<void> {
   const handle = store.__broadsheetDb;
   store.__broadsheetDb = undefined;
   await handle?.close();

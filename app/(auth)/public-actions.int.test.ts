@@ -2,7 +2,7 @@ import { count } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { formData as form } from "@/lib/testing/form-data";
 import { signInAs } from "@/lib/testing/session";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { authTokens, users } from "@/db/schema";
 import { truncateAll } from "@/db/testing/reset";
 import { forgotPassword } from "./forgot-password/actions";

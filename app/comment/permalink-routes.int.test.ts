@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import "@/lib/testing/session";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { createComment, createPost, createUser } from "@/db/testing/fixtures";
 import { truncateAll } from "@/db/testing/reset";
 import { GET as locate } from "@/app/api/comments/[id]/location/route";

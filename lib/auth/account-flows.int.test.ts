@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { count, eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { users } from "@/db/schema";
 import { truncateAll } from "@/db/testing/reset";
 import { readOutbox } from "@/lib/mail/outbox";

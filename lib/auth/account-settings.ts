@@ -3,7 +3,7 @@ import { findUsableToken, insertAuthToken, markTokenUsed, voidUserTokens } from 
 import { hitRateLimit } from "@/db/queries/rate-limits";
 import { getSiteSettings } from "@/db/queries/settings";
 import { getActiveUserById, getPasswordHash, isEmailRegistered, setUserEmail, setUserPassword } from "@/db/queries/users";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { isUniqueViolation } from "@/db/errors";
 import { getEnv } from "@/lib/env";
 import { sendEmail } from "@/lib/mail/mailer";

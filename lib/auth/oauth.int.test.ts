@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { oauthAccounts, users } from "@/db/schema";
 import { truncateAll } from "@/db/testing/reset";
 import { resolveOAuthUser } from "./oauth";

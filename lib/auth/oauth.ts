@@ -1,6 +1,6 @@
 import { findLinkedUser, linkOAuthAccount } from "@/db/queries/oauth-accounts";
 import { insertUser, isEmailRegistered } from "@/db/queries/users";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { isUniqueViolation } from "@/db/errors";
 import { displayNameField, emailField } from "@/lib/validations/auth";
 

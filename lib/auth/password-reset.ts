@@ -3,7 +3,7 @@ import { findUsableToken, insertAuthToken, markTokenUsed, voidUserTokens } from 
 import { hitRateLimit } from "@/db/queries/rate-limits";
 import { getSiteSettings } from "@/db/queries/settings";
 import { getActiveUserByEmail, getActiveUserById, setUserPassword } from "@/db/queries/users";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { sendEmail } from "@/lib/mail/mailer";
 import { passwordResetEmail } from "@/lib/mail/templates";

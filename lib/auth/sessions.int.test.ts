@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { formData as form } from "@/lib/testing/form-data";
 import { cookieJar, currentSession, signInAs } from "@/lib/testing/session";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { comments, userSessions } from "@/db/schema";
 import { getLiveSession, insertSession, listLiveSessions } from "@/db/queries/sessions";
 import { createOneOfEachRole, createPost } from "@/db/testing/fixtures";

@@ -3,7 +3,7 @@ import { findUsableToken, insertAuthToken, markTokenUsed } from "@/db/queries/au
 import { hitRateLimit } from "@/db/queries/rate-limits";
 import { getSiteSettings } from "@/db/queries/settings";
 import { insertUser, isEmailRegistered } from "@/db/queries/users";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { isUniqueViolation } from "@/db/errors";
 import { runAfterResponse } from "@/lib/after-response";
 import { limitKeyForIp } from "@/lib/client-ip";

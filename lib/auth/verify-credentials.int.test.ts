@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getActiveUserById } from "@/db/queries/users";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { users } from "@/db/schema";
 import { truncateAll } from "@/db/testing/reset";
 import { hashPassword } from "./passwords";

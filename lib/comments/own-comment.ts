@@ -1,4 +1,4 @@
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { countApprovedBy } from "@/db/queries/comment-submission";
 import { type CommentOwner, deleteOwnComment, isOwnedBy, lockCommentForChange, updateOwnCommentBody } from "@/db/queries/own-comments";
 import { readDiscussionSettings } from "@/db/queries/settings";

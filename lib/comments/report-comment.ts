@@ -1,4 +1,4 @@
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { recordCommentReport } from "@/db/queries/comment-reports";
 import { hitRateLimit } from "@/db/queries/rate-limits";
 import { limitKeyForIp } from "@/lib/client-ip";

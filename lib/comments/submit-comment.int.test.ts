@@ -1,6 +1,6 @@
 import { asc, count, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { getActiveUserById } from "@/db/queries/users";
 import { comments, settings } from "@/db/schema";
 import { createComment, createPost, createUser } from "@/db/testing/fixtures";

@@ -10,7 +10,7 @@ import {
 } from "@/db/queries/comment-submission";
 import { isCommenterBlocked } from "@/db/queries/commenter-blocks";
 import { readDiscussionSettings } from "@/db/queries/settings";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { can } from "@/lib/permissions";
 import { limitKeyForIp } from "@/lib/client-ip";
 import { commentBodyColumns } from "@/lib/markdown/comment";

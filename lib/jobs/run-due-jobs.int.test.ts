@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { comments, moderationEvents, scheduledJobs } from "@/db/schema";
 import { createComment, createPost, createUser } from "@/db/testing/fixtures";
 import { truncateAll } from "@/db/testing/reset";

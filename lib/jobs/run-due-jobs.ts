@@ -1,4 +1,4 @@
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { claimDueJob, finishJob } from "@/db/queries/scheduled-jobs";
 import { type Job, jobs } from "./jobs";
 

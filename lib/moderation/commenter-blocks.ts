@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
-import { type Database, getDb } from "@/db";
+import type { Database } from "@/db";
+import { getDb } from "@/lib/db";
 import { insertBlock, liftBlock } from "@/db/queries/commenter-blocks";
 import { deleteComments, recordModerationEvent, snapshotCommentTrees, type StatusChange } from "@/db/queries/moderation-events";
 import { getRoleByEmail, getUserRole } from "@/db/queries/users";

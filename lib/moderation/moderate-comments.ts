@@ -1,6 +1,7 @@
 import { and, eq, inArray, notExists } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { type Database, getDb } from "@/db";
+import type { Database } from "@/db";
+import { getDb } from "@/lib/db";
 import {
   deleteComments,
   type EventChanges,

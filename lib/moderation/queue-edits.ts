@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
-import { type Database, getDb } from "@/db";
+import type { Database } from "@/db";
+import { getDb } from "@/lib/db";
 import { getPostForComment, insertComment } from "@/db/queries/comment-submission";
 import { getUserRole } from "@/db/queries/users";
 import { can, canModerateCommenter } from "@/lib/permissions";

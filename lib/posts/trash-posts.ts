@@ -1,4 +1,4 @@
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { lockPostsForChange, movePostsToTrash } from "@/db/queries/admin-posts";
 import type { ActiveUser } from "@/db/queries/users";
 import { can } from "@/lib/permissions";

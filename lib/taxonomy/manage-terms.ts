@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { deleteTerm, getTerm, mergeTerm, renameTerm, slugInUse, type TermKind, termKinds } from "@/db/queries/taxonomy-admin";
 import { slugify } from "@/lib/slug";
 import { idParam } from "@/lib/validation/id";

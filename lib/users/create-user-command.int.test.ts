@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { users } from "@/db/schema";
 import { truncateAll } from "@/db/testing/reset";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";

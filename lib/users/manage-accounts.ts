@@ -1,5 +1,5 @@
 import { countActiveAdminsLocked, lockUser, setUserDisabled, setUserRole } from "@/db/queries/admin-users";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import type { UserRole } from "@/db/schema";
 import { accountChangeProblem } from "./account-rules";
 

@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { revalidated, signInAs } from "@/lib/testing/session";
 import { formData } from "@/lib/testing/form-data";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { getPublishedPostBySlug } from "@/db/queries/posts";
 import { categories, posts, postTags, tags } from "@/db/schema";
 import { createCategory, createPost, createTag, createUser } from "@/db/testing/fixtures";

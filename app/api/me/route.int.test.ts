@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { signInAs } from "@/lib/testing/session";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { users } from "@/db/schema";
 import { truncateAll } from "@/db/testing/reset";
 import { GET } from "./route";

@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { revalidated, signInAs } from "@/lib/testing/session";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { queueCounts } from "@/db/queries/moderation-queue";
 import { comments, moderationEvents } from "@/db/schema";
 import { createComment, createPost, createUser } from "@/db/testing/fixtures";

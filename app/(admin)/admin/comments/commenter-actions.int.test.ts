@@ -2,7 +2,7 @@ import { asc } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { formData as form, withField } from "@/lib/testing/form-data";
 import { revalidated, signInAs } from "@/lib/testing/session";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { commenterBlocks, comments, moderationEvents } from "@/db/schema";
 import { createComment, createPost, createUser } from "@/db/testing/fixtures";
 import { truncateAll } from "@/db/testing/reset";

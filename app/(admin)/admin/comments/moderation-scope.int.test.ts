@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { formData as form } from "@/lib/testing/form-data";
 import { signInAs } from "@/lib/testing/session";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { listAdminPosts } from "@/db/queries/admin-posts";
 import { listQueue, queueCounts } from "@/db/queries/moderation-queue";
 import { commenterBlocks, comments, type UserRole } from "@/db/schema";

@@ -1,7 +1,7 @@
 import { asc } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { revalidated, signInAs } from "@/lib/testing/session";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { listAdminPosts } from "@/db/queries/admin-posts";
 import { posts } from "@/db/schema";
 import { createCategory, createComment, createOneOfEachRole, createPost } from "@/db/testing/fixtures";

@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { revalidated, signInAs } from "@/lib/testing/session";
 import { formData } from "@/lib/testing/form-data";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { findSlugRedirect, getPostForEditor, listRevisions } from "@/db/queries/post-editor";
 import { categories, postRevisions, posts, tags } from "@/db/schema";
 import { createCategory, createOneOfEachRole, createPost, createUser } from "@/db/testing/fixtures";

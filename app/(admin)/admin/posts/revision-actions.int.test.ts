@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { revalidated, signInAs } from "@/lib/testing/session";
 import { formData } from "@/lib/testing/form-data";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { getPostForEditor, listRevisions } from "@/db/queries/post-editor";
 import { createUser } from "@/db/testing/fixtures";
 import { truncateAll } from "@/db/testing/reset";

@@ -2,7 +2,7 @@ import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formData as form } from "@/lib/testing/form-data";
 import { setClientIp, signInAs } from "@/lib/testing/session";
-import { closeDatabase, getDb } from "@/db";
+import { closeDatabase, getDb } from "@/lib/db";
 import { comments } from "@/db/schema";
 import { createPost, createUser } from "@/db/testing/fixtures";
 import { startRestartableProxy, type RestartableProxy } from "@/db/testing/restartable-proxy";

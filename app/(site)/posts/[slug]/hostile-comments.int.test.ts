@@ -2,7 +2,7 @@ import { asc } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { formData as form } from "@/lib/testing/form-data";
 import { setClientIp, signInAs } from "@/lib/testing/session";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { comments } from "@/db/schema";
 import { createOneOfEachRole, createPost } from "@/db/testing/fixtures";
 import { truncateAll } from "@/db/testing/reset";

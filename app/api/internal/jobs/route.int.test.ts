@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { revalidated } from "@/lib/testing/session";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { posts } from "@/db/schema";
 import { createPost, createUser } from "@/db/testing/fixtures";
 import { truncateAll } from "@/db/testing/reset";

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { formData as form } from "@/lib/testing/form-data";
 import { revalidated, signInAs } from "@/lib/testing/session";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { readDiscussionSettings } from "@/db/queries/settings";
 import { settings } from "@/db/schema";
 import { createUser } from "@/db/testing/fixtures";

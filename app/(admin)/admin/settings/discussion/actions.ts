@@ -1,7 +1,7 @@
 "use server";
 
 import { updateTag } from "next/cache";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { writeDiscussionSettings } from "@/db/queries/settings";
 import { cacheTags } from "@/lib/cache-tags";
 import { authorize } from "@/lib/dal";
