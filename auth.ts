@@ -9,6 +9,7 @@ import { endSignedOutSession, startSession } from "./lib/auth/sessions";
 import { signInWithLimits } from "./lib/auth/sign-in-guard";
 import { clientIpFrom } from "./lib/request";
 import { authTrustsRequestHost, getEnv } from "./lib/env";
+import { getDb } from "@/lib/db";
 
 export class RateLimitedSignIn extends CredentialsSignin {
   override code = "rate_limited";
@@ -69,7 +70,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         const { account } = params;
         // The session names our account, not the provider's id for the person.
         if (account?.type === "oauth") {
-          const linked = await findLinkedUser({ provider: account.provider, providerAccountId: account.providerAccountId });
+          const linked = await findLinkedUser(getDb(), { provider: account.provider, providerAccountId: account.providerAccountId });
           if (linked) token.sub = linked.id;
         }
         // Each sign-in is a session row the server can end (lib/dal.ts checks it on every request).

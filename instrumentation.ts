@@ -3,7 +3,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") {
     return;
   }
-  const { prepareDatabaseOnStart } = await import("./db/startup");
+  const { prepareDatabaseOnStart } = await import("./lib/startup");
   await prepareDatabaseOnStart();
   const { getEnv } = await import("./lib/env");
   if (getEnv().BROADSHEET_JOBS === "on") {

@@ -95,7 +95,7 @@ export async function measureThreadQueries(bySize: Record<number, { id: number }
     const ids = bySize[size]!.map((post) => post.id);
     for (let i = 0; i < iterations; i++) {
       const t0 = performance.now();
-      const page = await listApprovedThreads({ postId: ids[i % ids.length]!, perPage: 50 });
+      const page = await listApprovedThreads(getDb(), { postId: ids[i % ids.length]!, perPage: 50 });
       samples.push(performance.now() - t0);
       if (page.comments.length === 0) throw new Error("bench thread is empty");
     }

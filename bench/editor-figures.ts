@@ -49,10 +49,10 @@ export async function measureEditorSaves(): Promise<void> {
   const listing: number[] = [];
   for (let i = 0; i < 50; i++) {
     const started = performance.now();
-    await listRevisions(post!.id);
+    await listRevisions(getDb(), post!.id);
     listing.push(performance.now() - started);
   }
-  line(`revision list with ${(await listRevisions(post!.id)).length} revisions`, summary(listing));
+  line(`revision list with ${(await listRevisions(getDb(), post!.id)).length} revisions`, summary(listing));
 }
 
 /** How long after its time a scheduled post shows on the home page of a running server. */

@@ -1,6 +1,6 @@
 // How long the Markdown pipelines take on the most expensive texts we can build,
 // at the full length limits. Figures only.
-import { LIMITS } from "@/lib/moderation/rules";
+import { LIMITS } from "@/lib/comments/rules";
 import { MAX_BODY_CHARS } from "@/lib/posts/post-input";
 import { renderCommentMarkdown } from "@/lib/markdown/comment";
 import { renderPostMarkdown } from "@/lib/markdown/post";

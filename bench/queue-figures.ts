@@ -1,5 +1,6 @@
 import { listQueue, type QueueFilters, queueCounts } from "@/db/queries/moderation-queue";
 import { heading, line, summary } from "./stats";
+import { getDb } from "@/lib/db";
 
 /**
  * What the moderation queue page asks of the database for one view: the tab
@@ -7,7 +8,7 @@ import { heading, line, summary } from "./stats";
  */
 async function queuePage(filters: QueueFilters): Promise<number> {
   const t0 = performance.now();
-  const [, page] = await Promise.all([queueCounts(), listQueue(filters, { limit: 50 })]);
+  const [, page] = await Promise.all([queueCounts(getDb()), listQueue(getDb(), filters, { limit: 50 })]);
   if (page.rows.length === 0 && filters.view === "pending" && !filters.search) throw new Error("empty queue in the bench data");
   return performance.now() - t0;
 }

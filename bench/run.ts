@@ -31,7 +31,7 @@ async function main() {
   console.log(`database: ${scratch.label}; ${os.cpus().length} cores; Node ${process.version}`);
 
   // Imported after the environment names the scratch database.
-  const { getDatabaseHandle, closeDatabase } = await import("@/db");
+  const { getDatabaseHandle, closeDatabase } = await import("@/lib/db");
   const { migrateDatabase } = await import("@/db/migrate");
   const { seedThreads, measureSubmissions, measureThreadQueries } = await import("./comment-figures");
   const { startServer, measureArticlePages } = await import("./page-figures");

@@ -1,8 +1,7 @@
-import { hashPassword } from "@/lib/auth/passwords";
 import { count, inArray } from "drizzle-orm";
 import type { Database } from "./client";
 import { categories, comments, posts, postTags, settings, tags, users } from "./schema";
-import { DEMO_PASSWORD, demoAccounts, demoCategories, demoTags } from "./seed-data/people";
+import { demoAccounts, demoCategories, demoTags } from "./seed-data/people";
 import { type DemoComment, demoPosts } from "./seed-data/posts";
 
 const SEEDED_KEY = "demo_seeded_at";
@@ -21,10 +20,10 @@ export async function isDatabaseEmpty(db: Database): Promise<boolean> {
  */
 export async function seedDemoContent(
   db: Database,
-  options: { now?: Date } = {},
+  options: { passwordHash: string; now?: Date },
 ): Promise<{ seeded: boolean }> {
   const now = options.now ?? new Date();
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const { passwordHash } = options;
 
   return db.transaction(async (tx) => {
     const marker = await tx

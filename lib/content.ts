@@ -9,10 +9,11 @@ import {
   type PostPage,
 } from "@/db/queries/posts";
 import { findSlugRedirect } from "@/db/queries/post-editor";
-import { getSiteSettings, readDiscussionSettings } from "@/db/queries/settings";
+import { readSiteSettings, readDiscussionSettings } from "@/lib/settings/store";
 import { getCategoryBySlug, getTagBySlug, listCategories } from "@/db/queries/taxonomy";
 import { cacheTags } from "./cache-tags";
 import { type Cursor, decodeCursor, encodeCursor } from "./cursor";
+import { getDb } from "@/lib/db";
 
 // Public reads, cached across requests and tagged from lib/cache-tags.ts. Pages
 // built from them are cached whole; writers call updateTag/revalidateTag with the
@@ -34,36 +35,36 @@ function toListPage(page: PostPage): PostListPage {
 export async function parsePageParam(value: string): Promise<{ before: Cursor | null } | null> {
   if (value === "latest") return { before: null };
   const before = decodeCursor(value);
-  return before && (await isPublishedPostAt(before)) ? { before } : null;
+  return before && (await isPublishedPostAt(getDb(), before)) ? { before } : null;
 }
 
-export const getSettings = unstable_cache(getSiteSettings, ["site-settings"], {
+export const getSettings = unstable_cache(() => readSiteSettings(getDb()), ["site-settings"], {
   tags: [cacheTags.settings],
   revalidate: SAFETY_REVALIDATE,
 });
 
-export const getDiscussionSettings = unstable_cache(() => readDiscussionSettings(), ["discussion-settings"], {
+export const getDiscussionSettings = unstable_cache(() => readDiscussionSettings(getDb()), ["discussion-settings"], {
   tags: [cacheTags.settings],
   revalidate: SAFETY_REVALIDATE,
 });
 
-export const getCategories = unstable_cache(listCategories, ["categories"], {
+export const getCategories = unstable_cache(() => listCategories(getDb()), ["categories"], {
   tags: [cacheTags.categories],
   revalidate: SAFETY_REVALIDATE,
 });
 
 export const getFrontPage = unstable_cache(
   async (cursor: string | null, limit: number) =>
-    toListPage(await listPublishedPosts({ limit, before: cursor ? decodeCursor(cursor) : null })),
+    toListPage(await listPublishedPosts(getDb(), { limit, before: cursor ? decodeCursor(cursor) : null })),
   ["front-page"],
   { tags: [cacheTags.posts, cacheTags.commentCounts], revalidate: SAFETY_REVALIDATE },
 );
 
 export const getCategoryPage = unstable_cache(
   async (slug: string, cursor: string | null, limit: number) => {
-    const category = await getCategoryBySlug({ slug });
+    const category = await getCategoryBySlug(getDb(), { slug });
     if (!category) return null;
-    const page = await listPublishedPosts({
+    const page = await listPublishedPosts(getDb(), {
       limit,
       before: cursor ? decodeCursor(cursor) : null,
       categoryId: category.id,
@@ -76,9 +77,9 @@ export const getCategoryPage = unstable_cache(
 
 export const getTagPage = unstable_cache(
   async (slug: string, cursor: string | null, limit: number) => {
-    const tag = await getTagBySlug({ slug });
+    const tag = await getTagBySlug(getDb(), { slug });
     if (!tag) return null;
-    const page = await listPublishedPosts({
+    const page = await listPublishedPosts(getDb(), {
       limit,
       before: cursor ? decodeCursor(cursor) : null,
       tagId: tag.id,
@@ -90,7 +91,7 @@ export const getTagPage = unstable_cache(
 );
 
 export function getArticle(slug: string) {
-  return unstable_cache(() => getPublishedPostBySlug({ slug }), ["article", slug], {
+  return unstable_cache(() => getPublishedPostBySlug(getDb(), { slug }), ["article", slug], {
     // The article names its section and tags: renaming or merging them changes it.
     tags: [cacheTags.postSlug(slug), cacheTags.categories, cacheTags.tags],
     revalidate: SAFETY_REVALIDATE,
@@ -99,7 +100,7 @@ export function getArticle(slug: string) {
 
 /** Where a post's earlier address points now, cached under the same slug tag as the article. */
 export function getSlugRedirect(slug: string) {
-  return unstable_cache(() => findSlugRedirect(slug), ["slug-redirect", slug], {
+  return unstable_cache(() => findSlugRedirect(getDb(), slug), ["slug-redirect", slug], {
     tags: [cacheTags.postSlug(slug)],
     revalidate: SAFETY_REVALIDATE,
   })();
@@ -109,7 +110,7 @@ export function getSlugRedirect(slug: string) {
 export function getCommentThreads(postId: number, options: { perPage: number; page: number; order: CommentOrder }) {
   return unstable_cache(
     async () => {
-      const threads = await listApprovedThreads({ postId, ...options });
+      const threads = await listApprovedThreads(getDb(), { postId, ...options });
       return threads.page > threads.pageCount ? null : threads;
     },
     ["comment-threads", String(postId), String(options.perPage), String(options.page), options.order],
@@ -119,13 +120,13 @@ export function getCommentThreads(postId: number, options: { perPage: number; pa
 
 export const getLatestHeadlines = unstable_cache(
   (excludeId: number | null, limit: number) =>
-    listLatestHeadlines({ limit, excludeId: excludeId ?? undefined }),
+    listLatestHeadlines(getDb(), { limit, excludeId: excludeId ?? undefined }),
   ["latest-headlines"],
   { tags: [cacheTags.posts], revalidate: SAFETY_REVALIDATE },
 );
 
 export function getPublicComment(postId: number, id: number) {
-  return unstable_cache(() => getApprovedComment({ postId, id }), ["public-comment", String(postId), String(id)], {
+  return unstable_cache(() => getApprovedComment(getDb(), { postId, id }), ["public-comment", String(postId), String(id)], {
     tags: [cacheTags.postComments(postId), cacheTags.post(postId)],
     revalidate: SAFETY_REVALIDATE,
   })();

@@ -2,10 +2,8 @@
  * Keyset pagination cursors for lists ordered newest first by (timestamp, id).
  * Encoded as "<epoch ms>-<id>" so they are short, URL-safe and easy to validate.
  */
-export interface Cursor {
-  at: Date;
-  id: number;
-}
+export type { Keyset as Cursor } from "@/db/queries/keyset";
+import type { Keyset as Cursor } from "@/db/queries/keyset";
 
 const CURSOR_PATTERN = /^(\d{1,15})-(\d{1,10})$/;
 

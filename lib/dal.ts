@@ -7,6 +7,7 @@ import { getLiveSession } from "@/db/queries/sessions";
 import { keepSessionAlive } from "./auth/sessions";
 import { isSessionCurrent } from "./auth/session-validity";
 import { type Action, can, type PostResource } from "./permissions";
+import { getDb } from "@/lib/db";
 
 /**
  * The one gate for identity. The session cookie only names a user id; the user,
@@ -18,7 +19,7 @@ export const getCurrentUser = cache(async (): Promise<ActiveUser | null> => {
   const id = session?.user?.id;
   const sid = session?.sid;
   if (!id || !sid) return null;
-  const [user, live] = await Promise.all([getActiveUserById({ id }), getLiveSession({ id: sid, userId: id })]);
+  const [user, live] = await Promise.all([getActiveUserById(getDb(), { id }), getLiveSession(getDb(), { id: sid, userId: id })]);
   if (!user || !live || !isSessionCurrent(session.authTime, user.sessionsRevokedAt)) return null;
   await keepSessionAlive(live);
   return user;

@@ -1,6 +1,6 @@
 // `npm run user:create -- --email you@example.com --role admin`
 // Run it before starting the server on the embedded database (PGlite allows one process).
-import { closeDatabase, getDatabaseHandle } from "../db/index";
+import { closeDatabase, getDatabaseHandle } from "../lib/db";
 import { migrateDatabase } from "../db/migrate";
 import { createUserCommand } from "../lib/users/create-user-command";
 

@@ -4,7 +4,7 @@ import type { CommentOrder } from "@/db/queries/comments";
 import type { Article } from "@/db/queries/posts";
 import { getCommentThreads, getDiscussionSettings, getLatestHeadlines } from "@/lib/content";
 import { getEnv } from "@/lib/env";
-import { isAutoClosed } from "@/lib/moderation/rules";
+import { isAutoClosed } from "@/lib/comments/rules";
 import { ArticleContent } from "./article-content";
 import { LatestPosts } from "./latest-posts";
 

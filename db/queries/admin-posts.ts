@@ -1,7 +1,6 @@
 import { and, desc, eq, inArray, lt, ne, or, type SQL, sql } from "drizzle-orm";
-import type { Cursor } from "@/lib/cursor";
+import type { Keyset as Cursor } from "./keyset";
 import type { Database } from "../client";
-import { getDb } from "../index";
 import { categories, comments, type PostStatus, posts, users } from "../schema";
 
 // Admin → Posts: every post, recently changed first, on keyset pages.
@@ -31,7 +30,7 @@ export interface AdminPostRow {
   pendingCount: number;
 }
 
-export function adminPostsQuery(filters: AdminPostFilters, page: { limit: number; after?: Cursor | null }, db: Database = getDb()) {
+export function adminPostsQuery(db: Database, filters: AdminPostFilters, page: { limit: number; after?: Cursor | null }) {
   const conditions: SQL[] = [filters.status === "all" ? ne(posts.status, "trash") : eq(posts.status, filters.status)];
   if (filters.authorId) conditions.push(eq(posts.authorId, filters.authorId));
   if (filters.visibleTo) conditions.push(or(eq(posts.authorId, filters.visibleTo), eq(posts.status, "published"))!);
@@ -63,17 +62,17 @@ export function adminPostsQuery(filters: AdminPostFilters, page: { limit: number
     .limit(page.limit + 1);
 }
 
-export async function listAdminPosts(filters: AdminPostFilters, page: { limit: number; after?: Cursor | null }) {
-  const rows = await adminPostsQuery(filters, page);
+export async function listAdminPosts(db: Database, filters: AdminPostFilters, page: { limit: number; after?: Cursor | null }) {
+  const rows = await adminPostsQuery(db, filters, page);
   const shown: AdminPostRow[] = rows.slice(0, page.limit).map((row) => ({ ...row, commentCount: Number(row.commentCount), pendingCount: Number(row.pendingCount) }));
   const last = shown[shown.length - 1];
   return { posts: shown, next: rows.length > page.limit && last ? { at: last.updatedAt, id: last.id } : null };
 }
 
 /** Posts to move to the trash, locked, with what the permission check needs. */
-export async function lockPostsForChange(tx: Database, ids: number[]) {
+export async function lockPostsForChange(db: Database, ids: number[]) {
   if (ids.length === 0) return [];
-  return tx
+  return db
     .select({ id: posts.id, slug: posts.slug, status: posts.status, authorId: posts.authorId })
     .from(posts)
     .where(inArray(posts.id, ids))
@@ -81,17 +80,17 @@ export async function lockPostsForChange(tx: Database, ids: number[]) {
     .for("update");
 }
 
-export async function movePostsToTrash(tx: Database, ids: number[]): Promise<void> {
+export async function movePostsToTrash(db: Database, ids: number[]): Promise<void> {
   if (ids.length === 0) return;
-  await tx
+  await db
     .update(posts)
     .set({ status: "trash", updatedAt: sql`now()`, version: sql`${posts.version} + 1` })
     .where(inArray(posts.id, ids));
 }
 
 /** Authors who have written anything, for the list's filter. */
-export async function listPostAuthors(): Promise<{ id: string; name: string }[]> {
-  return getDb()
+export async function listPostAuthors(db: Database): Promise<{ id: string; name: string }[]> {
+  return db
     .selectDistinct({ id: users.id, name: users.name })
     .from(users)
     .innerJoin(posts, eq(posts.authorId, users.id))

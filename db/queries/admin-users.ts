@@ -1,6 +1,5 @@
 import { and, asc, count, desc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { getDb } from "../index";
 import { revokeAllSessions } from "./sessions";
 import { type UserRole, users } from "../schema";
 
@@ -34,7 +33,7 @@ export interface UserListOptions {
   before?: UserListCursor | null;
 }
 
-export function usersListQuery(options: UserListOptions) {
+export function usersListQuery(db: Database, options: UserListOptions) {
   const conditions: SQL[] = [];
   if (options.search) {
     const pattern = `%${options.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -46,7 +45,7 @@ export function usersListQuery(options: UserListOptions) {
       sql`(${users.createdAt}, ${users.id}) < (${options.before.createdAt.toISOString()}::timestamptz, ${options.before.id}::uuid)`,
     );
   }
-  return getDb()
+  return db
     .select(columns)
     .from(users)
     .where(conditions.length ? and(...conditions) : undefined)
@@ -55,22 +54,22 @@ export function usersListQuery(options: UserListOptions) {
 }
 
 /** Newest accounts first, keyset-paginated, optionally narrowed by text and role. */
-export async function listUsers(options: UserListOptions): Promise<{ users: AdminUserRow[]; next: UserListCursor | null }> {
-  const rows = await usersListQuery(options);
+export async function listUsers(db: Database, options: UserListOptions): Promise<{ users: AdminUserRow[]; next: UserListCursor | null }> {
+  const rows = await usersListQuery(db, options);
   const page = rows.slice(0, options.limit).map(({ disabledAt, ...row }) => ({ ...row, disabled: disabledAt !== null }));
   const last = page.at(-1);
   return { users: page, next: rows.length > options.limit && last ? { createdAt: last.createdAt, id: last.id } : null };
 }
 
 /** The account, locked for the rest of the transaction. */
-export async function lockUser({ id }: { id: string }, tx: Database) {
-  const [row] = await tx.select(columns).from(users).where(eq(users.id, id)).limit(1).for("update");
+export async function lockUser(db: Database, { id }: { id: string }) {
+  const [row] = await db.select(columns).from(users).where(eq(users.id, id)).limit(1).for("update");
   return row ? { id: row.id, role: row.role, disabled: row.disabledAt !== null, name: row.name } : null;
 }
 
 /** Active admins, with their rows locked so two demotions can't both pass the last-admin check. */
-export async function countActiveAdminsLocked(tx: Database): Promise<number> {
-  const rows = await tx
+export async function countActiveAdminsLocked(db: Database): Promise<number> {
+  const rows = await db
     .select({ id: users.id })
     .from(users)
     .where(and(eq(users.role, "admin"), isNull(users.disabledAt)))
@@ -79,13 +78,13 @@ export async function countActiveAdminsLocked(tx: Database): Promise<number> {
   return rows.length;
 }
 
-export async function setUserRole({ id, role }: { id: string; role: UserRole }, tx: Database): Promise<void> {
-  await tx.update(users).set({ role, updatedAt: sql`now()` }).where(eq(users.id, id));
+export async function setUserRole(db: Database, { id, role }: { id: string; role: UserRole }): Promise<void> {
+  await db.update(users).set({ role, updatedAt: sql`now()` }).where(eq(users.id, id));
 }
 
 /** Disabling also voids every session, so re-enabling doesn't bring old ones back. */
-export async function setUserDisabled({ id, disabled }: { id: string; disabled: boolean }, tx: Database): Promise<void> {
-  await tx
+export async function setUserDisabled(db: Database, { id, disabled }: { id: string; disabled: boolean }): Promise<void> {
+  await db
     .update(users)
     .set(
       disabled
@@ -93,11 +92,11 @@ export async function setUserDisabled({ id, disabled }: { id: string; disabled: 
         : { disabledAt: null, updatedAt: sql`now()` },
     )
     .where(eq(users.id, id));
-  if (disabled) await revokeAllSessions({ userId: id }, tx);
+  if (disabled) await revokeAllSessions(db, { userId: id });
 }
 
-export async function countUsersByRole(): Promise<Record<UserRole, number>> {
-  const rows = await getDb()
+export async function countUsersByRole(db: Database): Promise<Record<UserRole, number>> {
+  const rows = await db
     .select({ role: users.role, n: count() })
     .from(users)
     .where(isNull(users.disabledAt))
@@ -108,8 +107,8 @@ export async function countUsersByRole(): Promise<Record<UserRole, number>> {
 }
 
 /** People who can moderate, for the audit log's filter. */
-export async function listModerators(): Promise<{ id: string; name: string }[]> {
-  return getDb()
+export async function listModerators(db: Database): Promise<{ id: string; name: string }[]> {
+  return db
     .select({ id: users.id, name: users.name })
     .from(users)
     .where(inArray(users.role, ["editor", "moderator", "admin"]))

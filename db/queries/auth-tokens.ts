@@ -1,6 +1,5 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { getDb } from "../index";
 import { type AuthTokenPurpose, authTokens } from "../schema";
 
 export interface StoredToken {
@@ -10,7 +9,7 @@ export interface StoredToken {
   payload: unknown;
 }
 
-export async function insertAuthToken(values: {
+export async function insertAuthToken(db: Database, values: {
   purpose: AuthTokenPurpose;
   tokenHash: string;
   email: string;
@@ -18,15 +17,15 @@ export async function insertAuthToken(values: {
   payload?: unknown;
   expiresAt: Date;
 }): Promise<void> {
-  await getDb().insert(authTokens).values(values);
+  await db.insert(authTokens).values(values);
 }
 
 /** A token that is unused and unexpired, or null. Pass `tx` to lock it for use. */
 export async function findUsableToken(
+  db: Database,
   { purpose, tokenHash }: { purpose: AuthTokenPurpose; tokenHash: string },
-  tx: Database = getDb(),
 ): Promise<StoredToken | null> {
-  const [row] = await tx
+  const [row] = await db
     .select({ id: authTokens.id, email: authTokens.email, userId: authTokens.userId, payload: authTokens.payload })
     .from(authTokens)
     .where(
@@ -42,16 +41,16 @@ export async function findUsableToken(
   return row ?? null;
 }
 
-export async function markTokenUsed({ id }: { id: number }, tx: Database = getDb()): Promise<void> {
-  await tx.update(authTokens).set({ usedAt: sql`now()` }).where(eq(authTokens.id, id));
+export async function markTokenUsed(db: Database, { id }: { id: number }): Promise<void> {
+  await db.update(authTokens).set({ usedAt: sql`now()` }).where(eq(authTokens.id, id));
 }
 
 /** Voids every other open token of this kind for the user (an older reset link, say). */
 export async function voidUserTokens(
+  db: Database,
   { userId, purpose }: { userId: string; purpose: AuthTokenPurpose },
-  tx: Database = getDb(),
 ): Promise<void> {
-  await tx
+  await db
     .update(authTokens)
     .set({ usedAt: sql`now()` })
     .where(and(eq(authTokens.userId, userId), eq(authTokens.purpose, purpose), isNull(authTokens.usedAt)));

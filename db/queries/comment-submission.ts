@@ -6,8 +6,8 @@ import { type CommentStatus, comments, type NewComment, posts } from "../schema"
 // submitting transaction.
 
 
-export async function getPostForComment(tx: Database, postId: number) {
-  const [row] = await tx
+export async function getPostForComment(db: Database, postId: number) {
+  const [row] = await db
     .select({
       visible: sql<boolean>`${posts.status} = 'published' and ${posts.publishedAt} <= now()`,
       commentsOpen: posts.commentsOpen,
@@ -21,8 +21,8 @@ export async function getPostForComment(tx: Database, postId: number) {
   return row ?? null;
 }
 
-export async function getParentForReply(tx: Database, parentId: number) {
-  const [row] = await tx
+export async function getParentForReply(db: Database, parentId: number) {
+  const [row] = await db
     .select({ postId: comments.postId, status: comments.status, depth: comments.depth, rootId: comments.rootId })
     .from(comments)
     .where(eq(comments.id, parentId))
@@ -37,41 +37,41 @@ export async function getParentForReply(tx: Database, parentId: number) {
  * Approved comments by the account, or for a guest by the email address among
  * guest comments only: typing a member's address must not borrow their history.
  */
-export function approvedByQuery(tx: Database, who: { userId: string | null; email: string }) {
+export function approvedByQuery(db: Database, who: { userId: string | null; email: string }) {
   const byAuthor = who.userId
     ? eq(comments.userId, who.userId)
     : and(isNull(comments.userId), sql`lower(${comments.authorEmail}) = lower(${who.email})`);
-  return tx
+  return db
     .select({ id: comments.id })
     .from(comments)
     .where(and(byAuthor, eq(comments.status, "approved")))
     .limit(1);
 }
 
-export async function countApprovedBy(tx: Database, who: { userId: string | null; email: string }): Promise<number> {
-  return (await approvedByQuery(tx, who)).length;
+export async function countApprovedBy(db: Database, who: { userId: string | null; email: string }): Promise<number> {
+  return (await approvedByQuery(db, who)).length;
 }
 
 /** When the same account, email or address (its limit key: an IPv6 /64) last commented. */
-export function lastCommentQueries(tx: Database, who: { userId: string | null; email: string; ipKey: string }) {
+export function lastCommentQueries(db: Database, who: { userId: string | null; email: string; ipKey: string }) {
   const since = sql`now() - interval '1 hour'`;
   return [
-    tx.select({ at: max(comments.createdAt) }).from(comments).where(and(eq(comments.ipKey, who.ipKey), gt(comments.createdAt, since))),
+    db.select({ at: max(comments.createdAt) }).from(comments).where(and(eq(comments.ipKey, who.ipKey), gt(comments.createdAt, since))),
     who.email
-      ? tx
+      ? db
           .select({ at: max(comments.createdAt) })
           .from(comments)
           .where(and(sql`lower(${comments.authorEmail}) = lower(${who.email})`, gt(comments.createdAt, since)))
       : null,
     who.userId
-      ? tx.select({ at: max(comments.createdAt) }).from(comments).where(and(eq(comments.userId, who.userId), gt(comments.createdAt, since)))
+      ? db.select({ at: max(comments.createdAt) }).from(comments).where(and(eq(comments.userId, who.userId), gt(comments.createdAt, since)))
       : null,
   ];
 }
 
-export async function lastCommentAt(tx: Database, who: { userId: string | null; email: string; ipKey: string }): Promise<Date | null> {
+export async function lastCommentAt(db: Database, who: { userId: string | null; email: string; ipKey: string }): Promise<Date | null> {
   let latest: Date | null = null;
-  for (const query of lastCommentQueries(tx, who)) {
+  for (const query of lastCommentQueries(db, who)) {
     if (!query) continue;
     const [row] = await query;
     if (row?.at && (!latest || row.at > latest)) latest = row.at;
@@ -79,23 +79,23 @@ export async function lastCommentAt(tx: Database, who: { userId: string | null; 
   return latest;
 }
 
-export function ipLastHourQuery(tx: Database, ipKey: string) {
-  return tx
+export function ipLastHourQuery(db: Database, ipKey: string) {
+  return db
     .select({ n: count() })
     .from(comments)
     .where(and(eq(comments.ipKey, ipKey), gt(comments.createdAt, sql`now() - interval '1 hour'`)));
 }
 
-export async function countCommentsFromIpLastHour(tx: Database, ipKey: string): Promise<number> {
-  const [row] = await ipLastHourQuery(tx, ipKey);
+export async function countCommentsFromIpLastHour(db: Database, ipKey: string): Promise<number> {
+  const [row] = await ipLastHourQuery(db, ipKey);
   return Number(row?.n ?? 0);
 }
 
 type DuplicateProbe = { postId: number; parentId: number | null; userId: string | null; email: string; body: string };
 
-export function duplicateQuery(tx: Database, c: DuplicateProbe) {
+export function duplicateQuery(db: Database, c: DuplicateProbe) {
   const byAuthor = c.userId ? eq(comments.userId, c.userId) : sql`lower(${comments.authorEmail}) = lower(${c.email})`;
-  return tx
+  return db
     .select({ id: comments.id })
     .from(comments)
     .where(
@@ -111,8 +111,8 @@ export function duplicateQuery(tx: Database, c: DuplicateProbe) {
     .limit(1);
 }
 
-export async function isDuplicateComment(tx: Database, c: DuplicateProbe): Promise<boolean> {
-  return (await duplicateQuery(tx, c)).length > 0;
+export async function isDuplicateComment(db: Database, c: DuplicateProbe): Promise<boolean> {
+  return (await duplicateQuery(db, c)).length > 0;
 }
 
 /**
@@ -120,13 +120,13 @@ export async function isDuplicateComment(tx: Database, c: DuplicateProbe): Promi
  * of the transaction, so two comments sent at once can't both pass the flood check.
  * Keys are locked in sorted order so two transactions never wait on each other.
  */
-export async function lockCommentAuthor(tx: Database, keys: string[]): Promise<void> {
+export async function lockCommentAuthor(db: Database, keys: string[]): Promise<void> {
   for (const key of [...new Set(keys)].sort()) {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`comment-author:${key}`}, 0))`);
+    await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`comment-author:${key}`}, 0))`);
   }
 }
 
-export async function insertComment(tx: Database, values: NewComment & { status: CommentStatus }): Promise<number> {
-  const [row] = await tx.insert(comments).values(values).returning({ id: comments.id });
+export async function insertComment(db: Database, values: NewComment & { status: CommentStatus }): Promise<number> {
+  const [row] = await db.insert(comments).values(values).returning({ id: comments.id });
   return row!.id;
 }

@@ -1,19 +1,18 @@
 import { and, desc, eq, gt, isNull, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { getDb } from "../index";
 import { type BlockKind, commenterBlocks, users } from "../schema";
 
 const active = (now: Date) =>
   and(isNull(commenterBlocks.liftedAt), or(isNull(commenterBlocks.endsAt), gt(commenterBlocks.endsAt, sql`${now.toISOString()}::timestamptz`)));
 
 /** Whether an active block or suspension matches this commenter by account, email or address. */
-export async function isCommenterBlocked(tx: Database, who: { userId: string | null; email: string; ip: string }, now = new Date()): Promise<boolean> {
+export async function isCommenterBlocked(db: Database, who: { userId: string | null; email: string; ip: string }, now = new Date()): Promise<boolean> {
   const matches = [
     and(eq(commenterBlocks.kind, "ip"), eq(commenterBlocks.value, who.ip)),
     ...(who.email ? [and(eq(commenterBlocks.kind, "email"), eq(commenterBlocks.value, who.email.toLowerCase()))] : []),
     ...(who.userId ? [and(eq(commenterBlocks.kind, "account"), eq(commenterBlocks.value, who.userId))] : []),
   ];
-  const rows = await tx
+  const rows = await db
     .select({ id: commenterBlocks.id })
     .from(commenterBlocks)
     .where(and(active(now), or(...matches)))
@@ -22,15 +21,15 @@ export async function isCommenterBlocked(tx: Database, who: { userId: string | n
 }
 
 export async function insertBlock(
-  tx: Database,
+  db: Database,
   block: { kind: BlockKind; value: string; reason: string; endsAt: Date | null; hideExisting: boolean; createdBy: string },
 ): Promise<number> {
-  const [row] = await tx.insert(commenterBlocks).values(block).returning({ id: commenterBlocks.id });
+  const [row] = await db.insert(commenterBlocks).values(block).returning({ id: commenterBlocks.id });
   return row!.id;
 }
 
-export async function liftBlock(tx: Database, id: number, liftedBy: string): Promise<typeof commenterBlocks.$inferSelect | null> {
-  const [row] = await tx
+export async function liftBlock(db: Database, id: number, liftedBy: string): Promise<typeof commenterBlocks.$inferSelect | null> {
+  const [row] = await db
     .update(commenterBlocks)
     .set({ liftedAt: sql`now()`, liftedBy })
     .where(and(eq(commenterBlocks.id, id), isNull(commenterBlocks.liftedAt)))
@@ -39,8 +38,8 @@ export async function liftBlock(tx: Database, id: number, liftedBy: string): Pro
 }
 
 /** Blocks and suspensions still in force, newest first. */
-export async function listActiveBlocks(now = new Date()) {
-  return getDb()
+export async function listActiveBlocks(db: Database, now = new Date()) {
+  return db
     .select({
       id: commenterBlocks.id,
       kind: commenterBlocks.kind,

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { getDb } from "../index";
+import { getDb } from "@/lib/db";
 import { createComment, createPost, createUser } from "../testing/fixtures";
 import { truncateAll } from "../testing/reset";
 import { countApprovedComments, getApprovedComment, listApprovedThreads, locateApprovedComment } from "./comments";
@@ -23,7 +23,7 @@ describe("comment queries", () => {
     await createComment({ postId, createdAt: at(6), status: "spam" });
     const second = await createComment({ postId, createdAt: at(2) });
 
-    const page = await listApprovedThreads({ postId, perPage: 50 });
+    const page = await listApprovedThreads(getDb(), { postId, perPage: 50 });
     const ids = page.comments.map((c) => c.id);
     expect(ids.slice(0, 2)).toEqual([first.id, second.id]);
     expect(ids).toHaveLength(4);
@@ -41,18 +41,18 @@ describe("comment queries", () => {
     await createComment({ postId, createdAt: at(10) }, roots[4]);
     await createComment({ postId, createdAt: at(11) }, roots[0]);
 
-    const page = await listApprovedThreads({ postId, perPage: 3 });
+    const page = await listApprovedThreads(getDb(), { postId, perPage: 3 });
     expect(page.pageCount).toBe(2);
     expect(page.total).toBe(7);
     const ids = page.comments.map((c) => c.id);
     expect(ids.slice(0, 3)).toEqual(roots.slice(0, 3).map((r) => r.id));
     expect(ids).toHaveLength(4);
-    expect(await countApprovedComments({ postId })).toBe(7);
+    expect(await countApprovedComments(getDb(), { postId })).toBe(7);
 
-    const second = await listApprovedThreads({ postId, perPage: 3, page: 2 });
+    const second = await listApprovedThreads(getDb(), { postId, perPage: 3, page: 2 });
     expect(second.page).toBe(2);
     expect(second.comments.map((c) => c.id)).toEqual([roots[3]!.id, roots[4]!.id, roots[4]!.id + 1]);
-    expect((await listApprovedThreads({ postId, perPage: 3, page: 3 })).comments).toEqual([]);
+    expect((await listApprovedThreads(getDb(), { postId, perPage: 3, page: 3 })).comments).toEqual([]);
   });
 
   it("puts the newest threads first when asked, replies still in the order they were written", async () => {
@@ -60,7 +60,7 @@ describe("comment queries", () => {
     const recent = await createComment({ postId, createdAt: at(5) });
     const late = await createComment({ postId, createdAt: at(9) }, old);
     const early = await createComment({ postId, createdAt: at(6) }, old);
-    const page = await listApprovedThreads({ postId, perPage: 50, order: "newest" });
+    const page = await listApprovedThreads(getDb(), { postId, perPage: 50, order: "newest" });
     expect(page.comments.map((c) => c.id)).toEqual([recent.id, old.id, early.id, late.id]);
   });
 
@@ -71,33 +71,33 @@ describe("comment queries", () => {
     const nested = await createComment({ postId, createdAt: at(31) }, reply);
     const held = await createComment({ postId, createdAt: at(32), status: "pending" });
 
-    expect(await locateApprovedComment({ id: roots[0]!.id, perPage: 3, order: "oldest" })).toMatchObject({ postId, page: 1 });
-    expect(await locateApprovedComment({ id: roots[3]!.id, perPage: 3, order: "oldest" })).toMatchObject({ page: 2 });
-    expect(await locateApprovedComment({ id: nested.id, perPage: 3, order: "oldest" })).toMatchObject({ page: 2 });
-    expect(await locateApprovedComment({ id: roots[6]!.id, perPage: 3, order: "oldest" })).toMatchObject({ page: 3 });
-    expect(await locateApprovedComment({ id: roots[6]!.id, perPage: 3, order: "newest" })).toMatchObject({ page: 1 });
-    expect(await locateApprovedComment({ id: roots[0]!.id, perPage: 3, order: "newest" })).toMatchObject({ page: 3 });
-    expect(await locateApprovedComment({ id: held.id, perPage: 3, order: "oldest" })).toBeNull();
-    expect(await locateApprovedComment({ id: 999_999, perPage: 3, order: "oldest" })).toBeNull();
+    expect(await locateApprovedComment(getDb(), { id: roots[0]!.id, perPage: 3, order: "oldest" })).toMatchObject({ postId, page: 1 });
+    expect(await locateApprovedComment(getDb(), { id: roots[3]!.id, perPage: 3, order: "oldest" })).toMatchObject({ page: 2 });
+    expect(await locateApprovedComment(getDb(), { id: nested.id, perPage: 3, order: "oldest" })).toMatchObject({ page: 2 });
+    expect(await locateApprovedComment(getDb(), { id: roots[6]!.id, perPage: 3, order: "oldest" })).toMatchObject({ page: 3 });
+    expect(await locateApprovedComment(getDb(), { id: roots[6]!.id, perPage: 3, order: "newest" })).toMatchObject({ page: 1 });
+    expect(await locateApprovedComment(getDb(), { id: roots[0]!.id, perPage: 3, order: "newest" })).toMatchObject({ page: 3 });
+    expect(await locateApprovedComment(getDb(), { id: held.id, perPage: 3, order: "oldest" })).toBeNull();
+    expect(await locateApprovedComment(getDb(), { id: 999_999, perPage: 3, order: "oldest" })).toBeNull();
   });
 
   it("does not locate comments on unpublished articles, or replies under a thread that was taken down", async () => {
     const author = await createUser({ role: "author" });
     const draft = await createPost({ authorId: author.id, status: "draft" });
     const onDraft = await createComment({ postId: draft.id });
-    expect(await locateApprovedComment({ id: onDraft.id, perPage: 3, order: "oldest" })).toBeNull();
+    expect(await locateApprovedComment(getDb(), { id: onDraft.id, perPage: 3, order: "oldest" })).toBeNull();
     const root = await createComment({ postId, status: "trash" });
     const orphan = await createComment({ postId }, root);
-    expect(await locateApprovedComment({ id: orphan.id, perPage: 3, order: "oldest" })).toBeNull();
-    expect(await getApprovedComment({ postId, id: orphan.id })).toMatchObject({ id: orphan.id, depth: 1 });
-    expect(await getApprovedComment({ postId: draft.id, id: orphan.id })).toBeNull();
+    expect(await locateApprovedComment(getDb(), { id: orphan.id, perPage: 3, order: "oldest" })).toBeNull();
+    expect(await getApprovedComment(getDb(), { postId, id: orphan.id })).toMatchObject({ id: orphan.id, depth: 1 });
+    expect(await getApprovedComment(getDb(), { postId: draft.id, id: orphan.id })).toBeNull();
   });
 
   it("does not mix comments from another post", async () => {
     const author = await createUser({ role: "author" });
     const other = await createPost({ authorId: author.id });
     await createComment({ postId: other.id });
-    expect((await listApprovedThreads({ postId, perPage: 50 })).comments).toEqual([]);
+    expect((await listApprovedThreads(getDb(), { postId, perPage: 50 })).comments).toEqual([]);
   });
 
   it("badges comments by the article's author and by staff from their accounts, never from a name", async () => {
@@ -106,7 +106,7 @@ describe("comment queries", () => {
     await createComment({ postId, userId: post!.authorId, authorName: "Writer", createdAt: at(1) });
     await createComment({ postId, userId: editor.id, authorName: "Desk", createdAt: at(2) });
     await createComment({ postId, authorName: "Admin", createdAt: at(3) });
-    const page = await listApprovedThreads({ postId, perPage: 50 });
+    const page = await listApprovedThreads(getDb(), { postId, perPage: 50 });
     expect(page.comments.map((c) => [c.authorName, c.authorBadge])).toEqual([
       ["Writer", "author"],
       ["Desk", "editor"],

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
-import { getDb } from "../index";
 import { comments, posts, users } from "../schema";
+import type { Database } from "../client";
 
 /** What a reader may see of a comment: never the email, IP or user agent. */
 export interface PublicComment {
@@ -56,7 +56,7 @@ const approvedTopLevel = (postId: number) =>
  * permalink can name its page; the offset walks comments_post_top_approved_idx,
  * which stays cheap at the thread sizes a page count implies.
  */
-export function approvedRootsQuery({
+export function approvedRootsQuery(db: Database, {
   postId,
   limit,
   offset = 0,
@@ -68,7 +68,7 @@ export function approvedRootsQuery({
   order?: CommentOrder;
 }) {
   const direction = order === "oldest" ? asc : desc;
-  return getDb()
+  return db
     .select(publicColumns)
     .from(comments)
     .where(approvedTopLevel(postId))
@@ -77,8 +77,8 @@ export function approvedRootsQuery({
     .offset(offset);
 }
 
-export function approvedRepliesQuery({ postId, rootIds }: { postId: number; rootIds: number[] }) {
-  return getDb()
+export function approvedRepliesQuery(db: Database, { postId, rootIds }: { postId: number; rootIds: number[] }) {
+  return db
     .select(publicColumns)
     .from(comments)
     .where(
@@ -93,8 +93,8 @@ export function approvedRepliesQuery({ postId, rootIds }: { postId: number; root
 }
 
 /** Approved comments on the post: all of them, and the top-level ones that make up pages. */
-export function approvedCountsQuery({ postId }: { postId: number }) {
-  return getDb()
+export function approvedCountsQuery(db: Database, { postId }: { postId: number }) {
+  return db
     .select({
       total: sql<number>`count(*)::int`,
       topLevel: sql<number>`(count(*) filter (where ${comments.parentId} is null))::int`,
@@ -107,25 +107,25 @@ export function pageCountFor(topLevel: number, perPage: number): number {
   return Math.max(1, Math.ceil(topLevel / perPage));
 }
 
-export async function listApprovedThreads(options: {
+export async function listApprovedThreads(db: Database, options: {
   postId: number;
   perPage: number;
   page?: number;
   order?: CommentOrder;
 }): Promise<CommentThreadsPage> {
   const page = options.page ?? 1;
-  const [counts] = await approvedCountsQuery(options);
+  const [counts] = await approvedCountsQuery(db, options);
   const total = Number(counts?.total ?? 0);
   const pageCount = pageCountFor(Number(counts?.topLevel ?? 0), options.perPage);
   if (page > pageCount) return { comments: [], page, pageCount, total };
-  const roots = await approvedRootsQuery({
+  const roots = await approvedRootsQuery(db, {
     postId: options.postId,
     limit: options.perPage,
     offset: (page - 1) * options.perPage,
     order: options.order,
   });
   const rootIds = roots.map((root) => root.id);
-  const replies = rootIds.length ? await approvedRepliesQuery({ postId: options.postId, rootIds }) : [];
+  const replies = rootIds.length ? await approvedRepliesQuery(db, { postId: options.postId, rootIds }) : [];
   return {
     comments: [...roots, ...replies].map((row) => ({
       ...row,
@@ -138,8 +138,8 @@ export async function listApprovedThreads(options: {
   };
 }
 
-export async function countApprovedComments({ postId }: { postId: number }): Promise<number> {
-  const [row] = await approvedCountsQuery({ postId });
+export async function countApprovedComments(db: Database, { postId }: { postId: number }): Promise<number> {
+  const [row] = await approvedCountsQuery(db, { postId });
   return Number(row?.total ?? 0);
 }
 
@@ -147,12 +147,11 @@ export async function countApprovedComments({ postId }: { postId: number }): Pro
  * Where a published comment is shown: its article and the page of its thread in
  * the given order. Null when the comment, or its article, is not public.
  */
-export async function locateApprovedComment(options: {
+export async function locateApprovedComment(db: Database, options: {
   id: number;
   perPage: number;
   order: CommentOrder;
 }): Promise<{ postId: number; slug: string; page: number } | null> {
-  const db = getDb();
   const [comment] = await db
     .select({ postId: comments.postId, rootId: comments.rootId, slug: posts.slug })
     .from(comments)
@@ -188,7 +187,7 @@ export async function locateApprovedComment(options: {
 }
 
 /** The viewer's own comments still awaiting moderation: by account, or by ids their cookie vouches for. */
-export async function listHeldComments(options: {
+export async function listHeldComments(db: Database, options: {
   postId: number;
   userId: string | null;
   ids: number[];
@@ -198,7 +197,7 @@ export async function listHeldComments(options: {
     ...(options.ids.length ? [inArray(comments.id, options.ids)] : []),
   ];
   if (owners.length === 0) return [];
-  const rows = await getDb()
+  const rows = await db
     .select(publicColumns)
     .from(comments)
     .where(and(eq(comments.postId, options.postId), eq(comments.status, "pending"), or(...owners)))
@@ -208,8 +207,8 @@ export async function listHeldComments(options: {
 }
 
 /** A published comment on the given post, as readers see it, with its depth in the thread. */
-export async function getApprovedComment({ postId, id }: { postId: number; id: number }): Promise<(PublicComment & { depth: number }) | null> {
-  const [row] = await getDb()
+export async function getApprovedComment(db: Database, { postId, id }: { postId: number; id: number }): Promise<(PublicComment & { depth: number }) | null> {
+  const [row] = await db
     .select({ ...publicColumns, depth: comments.depth })
     .from(comments)
     .where(and(eq(comments.id, id), eq(comments.postId, postId), eq(comments.status, "approved")))

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import { getDb } from "../index";
+import type { Database } from "../client";
 
-export async function pingDatabase(): Promise<void> {
-  await getDb().execute(sql`select 1`);
+export async function pingDatabase(db: Database): Promise<void> {
+  await db.execute(sql`select 1`);
 }

@@ -1,7 +1,6 @@
 import { and, desc, eq, getTableColumns, lt, or, sql } from "drizzle-orm";
-import type { Cursor } from "@/lib/cursor";
+import type { Keyset as Cursor } from "./keyset";
 import type { Database } from "../client";
-import { getDb } from "../index";
 import { type CommentStatus, comments, moderationEvents, users } from "../schema";
 
 export interface StatusChange {
@@ -27,29 +26,29 @@ export interface EventChanges {
 }
 
 export async function recordModerationEvent(
-  tx: Database,
+  db: Database,
   event: { actorId: string | null; action: string; commentIds: number[]; changes: EventChanges },
 ): Promise<number> {
-  const [row] = await tx
+  const [row] = await db
     .insert(moderationEvents)
     .values({ actorId: event.actorId, action: event.action, commentIds: event.commentIds, changes: event.changes })
     .returning({ id: moderationEvents.id });
   return row!.id;
 }
 
-export async function lockModerationEvent(tx: Database, id: number) {
-  const [row] = await tx.select().from(moderationEvents).where(eq(moderationEvents.id, id)).for("update").limit(1);
+export async function lockModerationEvent(db: Database, id: number) {
+  const [row] = await db.select().from(moderationEvents).where(eq(moderationEvents.id, id)).for("update").limit(1);
   return row ? { ...row, changes: row.changes as EventChanges } : null;
 }
 
-export async function markEventUndone(tx: Database, id: number, undoneBy: number): Promise<void> {
-  await tx.update(moderationEvents).set({ undoneBy }).where(eq(moderationEvents.id, id));
+export async function markEventUndone(db: Database, id: number, undoneBy: number): Promise<void> {
+  await db.update(moderationEvents).set({ undoneBy }).where(eq(moderationEvents.id, id));
 }
 
 /** The comment and every reply under it, as stored (snake_case, as the table has them). */
-export async function snapshotCommentTrees(tx: Database, ids: number[]): Promise<Record<string, unknown>[]> {
+export async function snapshotCommentTrees(db: Database, ids: number[]): Promise<Record<string, unknown>[]> {
   if (ids.length === 0) return [];
-  const result = await tx.execute(sql`
+  const result = await db.execute(sql`
     with recursive tree as (
       select c.* from comments c where c.id = any(${`{${ids.join(",")}}`}::int[])
       union all
@@ -67,12 +66,12 @@ const RESTORED_COLUMNS = Object.values(getTableColumns(comments))
   .map((column) => column.name);
 
 /** Puts deleted rows back with their own ids, parents first. Rows that exist again are left alone. */
-export async function restoreDeletedRows(tx: Database, rows: unknown[]): Promise<number> {
+export async function restoreDeletedRows(db: Database, rows: unknown[]): Promise<number> {
   if (rows.length === 0) return 0;
   // Every stored column but the generated search column, which recomputes itself.
   const columns = sql.raw(RESTORED_COLUMNS.map((column) => `"${column}"`).join(", "));
   const selected = sql.raw(RESTORED_COLUMNS.map((column) => `r."${column}"`).join(", "));
-  const result = await tx.execute(sql`
+  const result = await db.execute(sql`
     insert into comments (${columns}) overriding system value
     select ${selected} from jsonb_populate_recordset(null::comments, ${JSON.stringify(rows)}::jsonb) r
     where not exists (select 1 from comments c where c.id = r.id)
@@ -82,9 +81,9 @@ export async function restoreDeletedRows(tx: Database, rows: unknown[]): Promise
   return restored.length;
 }
 
-export async function deleteComments(tx: Database, ids: number[]): Promise<void> {
+export async function deleteComments(db: Database, ids: number[]): Promise<void> {
   if (ids.length === 0) return;
-  await tx.delete(comments).where(sql`${comments.id} = any(${`{${ids.join(",")}}`}::int[])`);
+  await db.delete(comments).where(sql`${comments.id} = any(${`{${ids.join(",")}}`}::int[])`);
 }
 
 export interface AuditEntry {
@@ -98,7 +97,7 @@ export interface AuditEntry {
 }
 
 /** The audit log, newest first, optionally for one moderator or one comment. */
-export function auditLogQuery(filters: { actorId?: string; commentId?: number }, page: { limit: number; after?: Cursor | null }, db: Database = getDb()) {
+export function auditLogQuery(db: Database, filters: { actorId?: string; commentId?: number }, page: { limit: number; after?: Cursor | null }) {
   const conditions = [];
   if (filters.actorId) conditions.push(eq(moderationEvents.actorId, filters.actorId));
   if (filters.commentId) conditions.push(sql`${moderationEvents.commentIds} @> ${`{${filters.commentId}}`}::int[]`);
@@ -123,8 +122,8 @@ export function auditLogQuery(filters: { actorId?: string; commentId?: number },
     .limit(page.limit + 1);
 }
 
-export async function listAuditLog(filters: { actorId?: string; commentId?: number }, page: { limit: number; after?: Cursor | null }) {
-  const rows = await auditLogQuery(filters, page);
+export async function listAuditLog(db: Database, filters: { actorId?: string; commentId?: number }, page: { limit: number; after?: Cursor | null }) {
+  const rows = await auditLogQuery(db, filters, page);
   const shown = rows.slice(0, page.limit) as AuditEntry[];
   const last = shown[shown.length - 1];
   return { entries: shown, next: rows.length > page.limit && last ? { at: last.createdAt, id: last.id } : null };

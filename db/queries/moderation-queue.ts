@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, lt, or, type SQL, sql } from "drizzle-orm";
-import type { Cursor } from "@/lib/cursor";
+import type { Keyset as Cursor } from "./keyset";
 import type { Database } from "../client";
-import { getDb } from "../index";
 import { type CommentStatus, commentStatusCounts, comments, posts } from "../schema";
 
 // The moderation queue's reads: one keyset-paged list across all posts, each
@@ -75,7 +74,7 @@ function filterConditions(filters: QueueFilters): SQL[] {
   return conditions;
 }
 
-export function queueQuery(filters: QueueFilters, page: { limit: number; after?: Cursor | null }, db: Database = getDb()) {
+export function queueQuery(db: Database, filters: QueueFilters, page: { limit: number; after?: Cursor | null }) {
   const newest = filters.order === "newest";
   const conditions = filterConditions(filters);
   if (page.after) {
@@ -125,10 +124,11 @@ export function queueQuery(filters: QueueFilters, page: { limit: number; after?:
 }
 
 export async function listQueue(
+  db: Database,
   filters: QueueFilters,
   page: { limit: number; after?: Cursor | null },
 ): Promise<{ rows: QueueRow[]; next: Cursor | null }> {
-  const rows = await queueQuery(filters, page);
+  const rows = await queueQuery(db, filters, page);
   const shown = rows.slice(0, page.limit);
   const last = shown[shown.length - 1];
   return {
@@ -138,8 +138,8 @@ export async function listQueue(
 }
 
 /** Every id the filter matches, for "select all" across pages (capped so one action stays one transaction). */
-export async function listQueueIds(filters: QueueFilters, cap = 5000): Promise<{ id: number; status: CommentStatus }[]> {
-  return getDb()
+export async function listQueueIds(db: Database, filters: QueueFilters, cap = 5000): Promise<{ id: number; status: CommentStatus }[]> {
+  return db
     .select({ id: comments.id, status: comments.status })
     .from(comments)
     .where(and(...filterConditions(filters)))
@@ -152,7 +152,7 @@ export async function listQueueIds(filters: QueueFilters, cap = 5000): Promise<{
  * partial index. For the public part only, the (few) comments on posts that are
  * not published are counted through the posts' status index and taken off.
  */
-export async function queueCounts({ publicOnly = false }: { publicOnly?: boolean } = {}, db: Database = getDb()): Promise<Record<QueueView, number>> {
+export async function queueCounts(db: Database, { publicOnly = false }: { publicOnly?: boolean } = {}): Promise<Record<QueueView, number>> {
   const [rows, reported, hidden] = await Promise.all([
     db.select().from(commentStatusCounts),
     db
@@ -174,9 +174,9 @@ export async function queueCounts({ publicOnly = false }: { publicOnly?: boolean
 }
 
 /** The comments an action will change, locked until the transaction ends, in id order (no deadlocks between moderators). */
-export async function lockCommentsForModeration(tx: Database, ids: number[]) {
+export async function lockCommentsForModeration(db: Database, ids: number[]) {
   if (ids.length === 0) return [];
-  return tx
+  return db
     .select({
       id: comments.id,
       postId: comments.postId,

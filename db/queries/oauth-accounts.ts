@@ -1,14 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import type { Database } from "../client";
-import { getDb } from "../index";
 import { oauthAccounts, users } from "../schema";
 
 /** The local account linked to an outside one, with whether it is disabled. */
 export async function findLinkedUser(
+  db: Database,
   { provider, providerAccountId }: { provider: string; providerAccountId: string },
-  tx: Database = getDb(),
 ) {
-  const [row] = await tx
+  const [row] = await db
     .select({ id: users.id, disabledAt: users.disabledAt })
     .from(oauthAccounts)
     .innerJoin(users, eq(users.id, oauthAccounts.userId))
@@ -18,8 +17,8 @@ export async function findLinkedUser(
 }
 
 export async function linkOAuthAccount(
+  db: Database,
   values: { provider: string; providerAccountId: string; userId: string },
-  tx: Database = getDb(),
 ): Promise<void> {
-  await tx.insert(oauthAccounts).values(values);
+  await db.insert(oauthAccounts).values(values);
 }

@@ -1,7 +1,5 @@
 import { and, asc, count, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
-import { EDIT_WINDOW_MS } from "@/lib/moderation/own-comment-rules";
 import type { Database } from "../client";
-import { getDb } from "../index";
 import { type CommentStatus, comments } from "../schema";
 import { getPostForComment } from "./comment-submission";
 
@@ -28,15 +26,15 @@ export function isOwnedBy(comment: { id: number; userId: string | null }, owner:
   return owner.ids.includes(comment.id);
 }
 
-/** The viewer's comments on a post that are still inside the change window. */
+/** The viewer's comments on a post written after `since` (the start of the change window). */
 export async function listChangeableComments(
-  options: CommentOwner & { postId: number; now?: Date },
-  tx: Database = getDb(),
+  db: Database,
+  options: CommentOwner & { postId: number; since: Date },
 ): Promise<{ id: number; body: string; status: CommentStatus; createdAt: Date; replyCount: number }[]> {
   const owned = ownedBy(options);
   if (!owned) return [];
-  const since = new Date((options.now ?? new Date()).getTime() - EDIT_WINDOW_MS);
-  const rows = await tx
+  const { since } = options;
+  const rows = await db
     .select({
       id: comments.id,
       body: comments.body,
@@ -59,8 +57,8 @@ export async function listChangeableComments(
 }
 
 /** The comment, its post and its reply count, with the comment row locked until the transaction ends. */
-export async function lockCommentForChange(tx: Database, id: number) {
-  const [row] = await tx
+export async function lockCommentForChange(db: Database, id: number) {
+  const [row] = await db
     .select({
       id: comments.id,
       postId: comments.postId,
@@ -78,17 +76,17 @@ export async function lockCommentForChange(tx: Database, id: number) {
   if (!row) return null;
   // Counted after the lock: a reply inserted before it is seen, and a reply
   // arriving now waits on its key-share lock of the parent (getParentForReply) until we commit.
-  const [replies] = await tx.select({ n: count() }).from(comments).where(eq(comments.parentId, id));
-  const post = await getPostForComment(tx, row.postId);
+  const [replies] = await db.select({ n: count() }).from(comments).where(eq(comments.parentId, id));
+  const post = await getPostForComment(db, row.postId);
   return { ...row, replyCount: Number(replies?.n ?? 0), post };
 }
 
 export async function updateOwnCommentBody(
-  tx: Database,
+  db: Database,
   id: number,
   change: { body: string; bodyHtml: string; bodyHtmlVersion: number; status: CommentStatus; moderationReason?: string },
 ): Promise<void> {
-  await tx
+  await db
     .update(comments)
     .set({
       body: change.body,
@@ -102,6 +100,6 @@ export async function updateOwnCommentBody(
     .where(eq(comments.id, id));
 }
 
-export async function deleteOwnComment(tx: Database, id: number): Promise<void> {
-  await tx.delete(comments).where(eq(comments.id, id));
+export async function deleteOwnComment(db: Database, id: number): Promise<void> {
+  await db.delete(comments).where(eq(comments.id, id));
 }

@@ -1,7 +1,5 @@
 import { and, asc, desc, eq, inArray, lte, ne, sql } from "drizzle-orm";
-import { uniqueSlug } from "@/lib/slug";
 import type { Database } from "../client";
-import { getDb } from "../index";
 import { categories, type NewPost, postRevisions, postSlugRedirects, posts, postTags, tags, users } from "../schema";
 
 // Everything the post editor reads and writes. Writers take the transaction
@@ -31,7 +29,7 @@ const editorColumns = {
   lastEditedByName: lastEditor,
 };
 
-export async function getPostForEditor(id: number, db: Database = getDb()) {
+export async function getPostForEditor(db: Database, id: number) {
   const [row] = await db
     .select({ ...editorColumns, authorName: users.name })
     .from(posts)
@@ -51,42 +49,41 @@ export async function getPostForEditor(id: number, db: Database = getDb()) {
 export type EditorPost = NonNullable<Awaited<ReturnType<typeof getPostForEditor>>>;
 
 /** The post row, locked for the rest of the transaction. */
-export async function lockPostForEdit(tx: Database, id: number) {
-  const [row] = await tx.select(editorColumns).from(posts).where(eq(posts.id, id)).for("update", { of: posts });
+export async function lockPostForEdit(db: Database, id: number) {
+  const [row] = await db.select(editorColumns).from(posts).where(eq(posts.id, id)).for("update", { of: posts });
   return row ?? null;
 }
 
 /** Slugs starting with `prefix` held by other posts, now or as earlier addresses that redirect. */
-async function slugsInUse(tx: Database, prefix: string, exact: boolean, exceptPostId: number | null): Promise<Set<string>> {
+async function slugsInUse(db: Database, prefix: string, exact: boolean, exceptPostId: number | null): Promise<Set<string>> {
   const other = exceptPostId ?? 0;
   const pattern = `${prefix.replace(/[%_\\]/g, "\\$&")}%`;
   // One after the other: a PGlite transaction runs one query at a time.
-  const current = await tx
+  const current = await db
     .select({ slug: posts.slug })
     .from(posts)
     .where(and(exact ? eq(posts.slug, prefix) : sql`${posts.slug} like ${pattern}`, ne(posts.id, other)));
-  const earlier = await tx
+  const earlier = await db
     .select({ slug: postSlugRedirects.slug })
     .from(postSlugRedirects)
     .where(and(exact ? eq(postSlugRedirects.slug, prefix) : sql`${postSlugRedirects.slug} like ${pattern}`, ne(postSlugRedirects.postId, other)));
   return new Set([...current, ...earlier].map((row) => row.slug));
 }
 
-export async function isSlugTaken(tx: Database, slug: string, exceptPostId: number | null): Promise<boolean> {
-  return (await slugsInUse(tx, slug, true, exceptPostId)).size > 0;
+export async function isSlugTaken(db: Database, slug: string, exceptPostId: number | null): Promise<boolean> {
+  return (await slugsInUse(db, slug, true, exceptPostId)).size > 0;
 }
 
-/** `base`, or its first free "-2", "-3"… variant. */
-export async function freeSlug(tx: Database, base: string, exceptPostId: number | null): Promise<string> {
-  const taken = await slugsInUse(tx, base, false, exceptPostId);
-  return uniqueSlug(base, (slug) => taken.has(slug));
+/** Every slug in use that starts with `base` (the caller picks a free variant). */
+export async function slugsStartingWith(db: Database, base: string, exceptPostId: number | null): Promise<Set<string>> {
+  return slugsInUse(db, base, false, exceptPostId);
 }
 
 /** Everything a save writes (identity, version and timestamps are the database's). */
 export type PostWrite = Required<Omit<NewPost, "id" | "version" | "createdAt" | "updatedAt">>;
 
-export async function insertPost(tx: Database, values: PostWrite, now: Date) {
-  const [row] = await tx
+export async function insertPost(db: Database, values: PostWrite, now: Date) {
+  const [row] = await db
     .insert(posts)
     .values({ ...values, createdAt: now, updatedAt: now })
     .returning({ id: posts.id, version: posts.version, updatedAt: posts.updatedAt });
@@ -94,8 +91,8 @@ export async function insertPost(tx: Database, values: PostWrite, now: Date) {
 }
 
 /** Writes the post if it is still at `expectedVersion`; null when someone saved in between. */
-export async function updatePostAtVersion(tx: Database, id: number, expectedVersion: number, values: PostWrite, now: Date) {
-  const [row] = await tx
+export async function updatePostAtVersion(db: Database, id: number, expectedVersion: number, values: PostWrite, now: Date) {
+  const [row] = await db
     .update(posts)
     .set({ ...values, updatedAt: now, version: sql`${posts.version} + 1` })
     .where(and(eq(posts.id, id), eq(posts.version, expectedVersion)))
@@ -104,43 +101,43 @@ export async function updatePostAtVersion(tx: Database, id: number, expectedVers
 }
 
 /** Replaces the post's tags with these names, creating tags that don't exist yet. */
-export async function setPostTags(tx: Database, postId: number, named: { name: string; slug: string }[]): Promise<void> {
-  await tx.delete(postTags).where(eq(postTags.postId, postId));
+export async function setPostTags(db: Database, postId: number, named: { name: string; slug: string }[]): Promise<void> {
+  await db.delete(postTags).where(eq(postTags.postId, postId));
   if (!named.length) return;
-  await tx
+  await db
     .insert(tags)
     .values(named)
     .onConflictDoNothing({ target: tags.slug });
-  const rows = await tx
+  const rows = await db
     .select({ id: tags.id })
     .from(tags)
     .where(inArray(tags.slug, named.map((tag) => tag.slug)));
-  await tx.insert(postTags).values(rows.map((row) => ({ postId, tagId: row.id })));
+  await db.insert(postTags).values(rows.map((row) => ({ postId, tagId: row.id })));
 }
 
-export async function categoryExists(tx: Database, id: number): Promise<boolean> {
-  const [row] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.id, id)).limit(1);
+export async function categoryExists(db: Database, id: number): Promise<boolean> {
+  const [row] = await db.select({ id: categories.id }).from(categories).where(eq(categories.id, id)).limit(1);
   return Boolean(row);
 }
 
 /** The section with this slug, created if missing; returns its id. */
-export async function ensureCategory(tx: Database, name: string, slug: string): Promise<number> {
-  await tx.insert(categories).values({ name, slug }).onConflictDoNothing({ target: categories.slug });
-  const [row] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.slug, slug));
+export async function ensureCategory(db: Database, name: string, slug: string): Promise<number> {
+  await db.insert(categories).values({ name, slug }).onConflictDoNothing({ target: categories.slug });
+  const [row] = await db.select({ id: categories.id }).from(categories).where(eq(categories.slug, slug));
   return row!.id;
 }
 
 /** Keeps `oldSlug` answering for the post; a slug the post takes back stops redirecting. */
-export async function recordSlugChange(tx: Database, postId: number, oldSlug: string, newSlug: string): Promise<void> {
-  await tx.delete(postSlugRedirects).where(and(eq(postSlugRedirects.slug, newSlug), eq(postSlugRedirects.postId, postId)));
-  await tx
+export async function recordSlugChange(db: Database, postId: number, oldSlug: string, newSlug: string): Promise<void> {
+  await db.delete(postSlugRedirects).where(and(eq(postSlugRedirects.slug, newSlug), eq(postSlugRedirects.postId, postId)));
+  await db
     .insert(postSlugRedirects)
     .values({ slug: oldSlug, postId })
     .onConflictDoUpdate({ target: postSlugRedirects.slug, set: { postId } });
 }
 
 /** Where an old address points now: the current slug of a readable post, or null. */
-export function slugRedirectQuery(slug: string, db: Database = getDb()) {
+export function slugRedirectQuery(db: Database, slug: string) {
   return db
     .select({ slug: posts.slug })
     .from(postSlugRedirects)
@@ -149,13 +146,13 @@ export function slugRedirectQuery(slug: string, db: Database = getDb()) {
     .limit(1);
 }
 
-export async function findSlugRedirect(slug: string, db: Database = getDb()): Promise<string | null> {
-  const [row] = await slugRedirectQuery(slug, db);
+export async function findSlugRedirect(db: Database, slug: string): Promise<string | null> {
+  const [row] = await slugRedirectQuery(db, slug);
   return row?.slug ?? null;
 }
 
 /** People who can be named as a post's author. */
-export async function listWriters(db: Database = getDb()) {
+export async function listWriters(db: Database) {
   return db
     .select({ id: users.id, name: users.name, role: users.role })
     .from(users)
@@ -163,8 +160,8 @@ export async function listWriters(db: Database = getDb()) {
     .orderBy(asc(users.name));
 }
 
-export async function isWriter(tx: Database, id: string): Promise<boolean> {
-  const [row] = await tx
+export async function isWriter(db: Database, id: string): Promise<boolean> {
+  const [row] = await db
     .select({ id: users.id })
     .from(users)
     .where(and(eq(users.id, id), inArray(users.role, ["author", "editor", "admin"]), sql`${users.disabledAt} is null`))
@@ -172,7 +169,7 @@ export async function isWriter(tx: Database, id: string): Promise<boolean> {
   return Boolean(row);
 }
 
-export async function listTagNames(db: Database = getDb()): Promise<string[]> {
+export async function listTagNames(db: Database): Promise<string[]> {
   const rows = await db.select({ name: tags.name }).from(tags).orderBy(asc(tags.name)).limit(1000);
   return rows.map((row) => row.name);
 }
@@ -197,10 +194,10 @@ export const AUTOSAVE_COALESCE_MS = 10 * 60_000;
  * when that one is this person's own autosave from the last few minutes.
  */
 export async function recordRevision(
-  tx: Database,
+  db: Database,
   input: { postId: number; userId: string; autosave: boolean; content: RevisionContent; now: Date },
 ): Promise<number> {
-  const [latest] = await tx
+  const [latest] = await db
     .select({ id: postRevisions.id, userId: postRevisions.userId, autosave: postRevisions.autosave, createdAt: postRevisions.createdAt })
     .from(postRevisions)
     .where(eq(postRevisions.postId, input.postId))
@@ -212,10 +209,10 @@ export async function recordRevision(
     latest.userId === input.userId &&
     input.now.getTime() - latest.createdAt.getTime() < AUTOSAVE_COALESCE_MS
   ) {
-    await tx.update(postRevisions).set({ ...input.content, updatedAt: input.now }).where(eq(postRevisions.id, latest.id));
+    await db.update(postRevisions).set({ ...input.content, updatedAt: input.now }).where(eq(postRevisions.id, latest.id));
     return latest.id;
   }
-  const [row] = await tx
+  const [row] = await db
     .insert(postRevisions)
     .values({ postId: input.postId, userId: input.userId, autosave: input.autosave, ...input.content, createdAt: input.now, updatedAt: input.now })
     .returning({ id: postRevisions.id });
@@ -231,7 +228,7 @@ export interface RevisionSummary {
   headline: string;
 }
 
-export function revisionsQuery(postId: number, db: Database = getDb()) {
+export function revisionsQuery(db: Database, postId: number) {
   return db
     .select({
       id: postRevisions.id,
@@ -248,11 +245,11 @@ export function revisionsQuery(postId: number, db: Database = getDb()) {
     .limit(500);
 }
 
-export async function listRevisions(postId: number, db: Database = getDb()): Promise<RevisionSummary[]> {
-  return revisionsQuery(postId, db);
+export async function listRevisions(db: Database, postId: number): Promise<RevisionSummary[]> {
+  return revisionsQuery(db, postId);
 }
 
-export async function getRevision(postId: number, id: number, db: Database = getDb()) {
+export async function getRevision(db: Database, postId: number, id: number) {
   const [row] = await db
     .select({
       id: postRevisions.id,
@@ -279,8 +276,8 @@ export async function getRevision(postId: number, id: number, db: Database = get
 // Scheduling
 
 /** Scheduled posts whose time has come, switched to published; returns them for cache invalidation. */
-export function dueScheduledQuery(tx: Database, now: Date) {
-  return tx
+export function dueScheduledQuery(db: Database, now: Date) {
+  return db
     .select({ id: posts.id })
     .from(posts)
     .where(and(eq(posts.status, "scheduled"), lte(posts.publishedAt, now)))
@@ -289,10 +286,10 @@ export function dueScheduledQuery(tx: Database, now: Date) {
     .for("update", { skipLocked: true });
 }
 
-export async function publishDuePosts(tx: Database, now: Date) {
-  const due = await dueScheduledQuery(tx, now);
+export async function publishDuePosts(db: Database, now: Date) {
+  const due = await dueScheduledQuery(db, now);
   if (!due.length) return [];
-  return tx
+  return db
     .update(posts)
     .set({ status: "published", version: sql`${posts.version} + 1` })
     .where(and(inArray(posts.id, due.map((row) => row.id)), eq(posts.status, "scheduled")))
@@ -300,7 +297,7 @@ export async function publishDuePosts(tx: Database, now: Date) {
 }
 
 /** The next scheduled publication time, so the runner can wake for it. */
-export async function nextScheduledAt(db: Database = getDb()): Promise<Date | null> {
+export async function nextScheduledAt(db: Database): Promise<Date | null> {
   const [row] = await db
     .select({ at: posts.publishedAt })
     .from(posts)

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { getDb } from "../index";
+import { getDb } from "@/lib/db";
 import { createCategory, createComment, createPost, createTag, createUser } from "../testing/fixtures";
 import { truncateAll } from "../testing/reset";
 import { getPublishedPostBySlug, listLatestHeadlines, listPublishedPosts } from "./posts";
@@ -25,7 +25,7 @@ describe("post queries", () => {
     // Marked published but dated in the future: still not visible until then.
     await createPost({ authorId, status: "published", publishedAt: new Date(Date.now() + 60_000) });
 
-    const page = await listPublishedPosts({ limit: 10 });
+    const page = await listPublishedPosts(getDb(), { limit: 10 });
     expect(page.posts.map((p) => p.id)).toEqual([recent.id, old.id]);
     expect(page.next).toBeNull();
     expect(page.posts[0]!.authorName).toBe("Tom Brennan");
@@ -40,7 +40,7 @@ describe("post queries", () => {
     const seen: number[] = [];
     let before = null;
     for (let guard = 0; guard < 10; guard++) {
-      const page = await listPublishedPosts({ limit: 3, before });
+      const page = await listPublishedPosts(getDb(), { limit: 3, before });
       seen.push(...page.posts.map((p) => p.id));
       if (!page.next) break;
       before = page.next;
@@ -57,7 +57,7 @@ describe("post queries", () => {
     await createComment({ postId: post.id, status: "pending" });
     await createComment({ postId: post.id, status: "spam" });
     await createComment({ postId: post.id, status: "trash" });
-    const { posts } = await listPublishedPosts({ limit: 10 });
+    const { posts } = await listPublishedPosts(getDb(), { limit: 10 });
     expect(posts[0]!.approvedCommentCount).toBe(2);
   });
 
@@ -69,10 +69,10 @@ describe("post queries", () => {
     const b = await createPost({ authorId, categoryId: sport.id }, [transport.id]);
     await createPost({ authorId, categoryId: city.id, status: "draft" }, [transport.id]);
 
-    const cityPage = await listPublishedPosts({ limit: 10, categoryId: city.id });
+    const cityPage = await listPublishedPosts(getDb(), { limit: 10, categoryId: city.id });
     expect(cityPage.posts.map((p) => p.id)).toEqual([a.id]);
     expect(cityPage.posts[0]!.category).toEqual({ slug: "city", name: "City" });
-    const tagged = await listPublishedPosts({ limit: 10, tagId: transport.id });
+    const tagged = await listPublishedPosts(getDb(), { limit: 10, tagId: transport.id });
     expect(tagged.posts.map((p) => p.id).sort()).toEqual([a.id, b.id].sort());
   });
 
@@ -96,7 +96,7 @@ describe("post queries", () => {
     );
     await createPost({ authorId, slug: "a-draft", status: "draft" });
 
-    const article = await getPublishedPostBySlug({ slug: "night-buses" });
+    const article = await getPublishedPostBySlug(getDb(), { slug: "night-buses" });
     expect(article).toMatchObject({
       kicker: "Transport",
       headline: "Night buses return",
@@ -113,15 +113,15 @@ describe("post queries", () => {
       ],
     });
     expect(typeof article!.publishedAt).toBe("string");
-    expect(await getPublishedPostBySlug({ slug: "a-draft" })).toBeNull();
-    expect(await getPublishedPostBySlug({ slug: "missing" })).toBeNull();
+    expect(await getPublishedPostBySlug(getDb(), { slug: "a-draft" })).toBeNull();
+    expect(await getPublishedPostBySlug(getDb(), { slug: "missing" })).toBeNull();
   });
 
   it("lists the latest headlines without the current post", async () => {
     const first = await createPost({ authorId, publishedAt: minutesAgo(3) });
     const second = await createPost({ authorId, publishedAt: minutesAgo(2) });
     const third = await createPost({ authorId, publishedAt: minutesAgo(1) });
-    const headlines = await listLatestHeadlines({ limit: 5, excludeId: second.id });
+    const headlines = await listLatestHeadlines(getDb(), { limit: 5, excludeId: second.id });
     expect(headlines.map((h) => h.slug)).toEqual([third.slug, first.slug]);
   });
 });

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
-import type { Cursor } from "@/lib/cursor";
-import { getDb } from "../index";
+import type { Keyset as Cursor } from "./keyset";
 import { categories, comments, posts, postTags, tags, users } from "../schema";
+import type { Database } from "../client";
 
 /** The one definition of "a reader may see this post". */
 export const isVisiblePost = (): SQL =>
@@ -40,7 +40,7 @@ export interface PostListOptions {
 }
 
 /** The query behind listPublishedPosts, unexecuted, so tests can check its plan. */
-export function publishedPostsQuery(options: PostListOptions) {
+export function publishedPostsQuery(db: Database, options: PostListOptions) {
   const { limit, before, categoryId, tagId } = options;
   const conditions: SQL[] = [isVisiblePost()];
   if (before) {
@@ -53,12 +53,12 @@ export function publishedPostsQuery(options: PostListOptions) {
     conditions.push(
       inArray(
         posts.id,
-        getDb().select({ id: postTags.postId }).from(postTags).where(eq(postTags.tagId, tagId)),
+        db.select({ id: postTags.postId }).from(postTags).where(eq(postTags.tagId, tagId)),
       ),
     );
   }
 
-  return getDb()
+  return db
     .select({
       id: posts.id,
       slug: posts.slug,
@@ -80,8 +80,8 @@ export function publishedPostsQuery(options: PostListOptions) {
 }
 
 /** Whether a keyset cursor points at a published post exactly (its id and publish time). */
-export async function isPublishedPostAt(cursor: { at: Date; id: number }): Promise<boolean> {
-  const rows = await getDb()
+export async function isPublishedPostAt(db: Database, cursor: { at: Date; id: number }): Promise<boolean> {
+  const rows = await db
     .select({ id: posts.id })
     .from(posts)
     .where(and(eq(posts.id, cursor.id), eq(posts.status, "published"), eq(posts.publishedAt, cursor.at)))
@@ -89,9 +89,9 @@ export async function isPublishedPostAt(cursor: { at: Date; id: number }): Promi
   return rows.length > 0;
 }
 
-export async function listPublishedPosts(options: PostListOptions): Promise<PostPage> {
+export async function listPublishedPosts(db: Database, options: PostListOptions): Promise<PostPage> {
   const { limit } = options;
-  const rows = await publishedPostsQuery(options);
+  const rows = await publishedPostsQuery(db, options);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
@@ -129,12 +129,12 @@ export interface Article {
   tags: { slug: string; name: string }[];
 }
 
-export function publishedPostBySlugQuery({ slug }: { slug: string }) {
-  return articleQuery(and(eq(posts.slug, slug), isVisiblePost())!);
+export function publishedPostBySlugQuery(db: Database, { slug }: { slug: string }) {
+  return articleQuery(db, and(eq(posts.slug, slug), isVisiblePost())!);
 }
 
-function articleQuery(where: SQL) {
-  return getDb()
+function articleQuery(db: Database, where: SQL) {
+  return db
     .select({
       id: posts.id,
       slug: posts.slug,
@@ -162,26 +162,24 @@ function articleQuery(where: SQL) {
     .limit(1);
 }
 
-export async function getPublishedPostBySlug({ slug }: { slug: string }): Promise<Article | null> {
-  const [row] = await publishedPostBySlugQuery({ slug });
-  return row ? toArticle(row) : null;
+export async function getPublishedPostBySlug(db: Database, { slug }: { slug: string }): Promise<Article | null> {
+  const [row] = await publishedPostBySlugQuery(db, { slug });
+  return row ? toArticle(db, row) : null;
 }
 
 /**
  * Any post, whatever its status, shaped like a published article, for the
  * preview. Callers check the viewer may preview it.
  */
-export async function getArticleForPreview({ id }: { id: number }) {
-  const [row] = await articleQuery(eq(posts.id, id));
+export async function getArticleForPreview(db: Database, { id }: { id: number }) {
+  const [row] = await articleQuery(db, eq(posts.id, id));
   if (!row) return null;
   // An unpublished post has no date yet; the preview shows its last change instead.
-  const article = await toArticle({ ...row, publishedAt: row.publishedAt ?? row.updatedAt });
+  const article = await toArticle(db, { ...row, publishedAt: row.publishedAt ?? row.updatedAt });
   return { article, status: row.status, authorId: row.authorId };
 }
 
-async function toArticle(row: Awaited<ReturnType<typeof articleQuery>>[number]): Promise<Article> {
-  const db = getDb();
-
+async function toArticle(db: Database, row: Awaited<ReturnType<typeof articleQuery>>[number]): Promise<Article> {
   const postTagRows = await db
     .select({ slug: tags.slug, name: tags.name })
     .from(postTags)
@@ -216,13 +214,13 @@ export interface PostHeadline {
   publishedAt: string;
 }
 
-export async function listLatestHeadlines(options: {
+export async function listLatestHeadlines(db: Database, options: {
   limit: number;
   excludeId?: number;
 }): Promise<PostHeadline[]> {
   const conditions = [isVisiblePost()];
   if (options.excludeId !== undefined) conditions.push(ne(posts.id, options.excludeId));
-  const rows = await getDb()
+  const rows = await db
     .select({
       slug: posts.slug,
       kicker: posts.kicker,

@@ -1,7 +1,7 @@
 import postgres from "postgres";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "../index";
+import { getDb } from "@/lib/db";
 import { createCategory, createUser } from "../testing/fixtures";
 import { truncateAll } from "../testing/reset";
 import { usersListQuery } from "./admin-users";
@@ -71,47 +71,47 @@ describe.skipIf(!url)("query plans use the indexes", () => {
       insert into post_slug_redirects (slug, post_id) select 'old-' || p.slug, p.id from posts p`);
     await getDb().execute(sql`analyze post_revisions`);
     await getDb().execute(sql`analyze post_slug_redirects`);
-    const revisions = await plan(revisionsQuery(postId));
+    const revisions = await plan(revisionsQuery(getDb(), postId));
     // One post's revisions (at most a few hundred) found by index; sorting those is cheap.
     expect(revisions).toContain("post_revisions_post_idx");
     expect(revisions).not.toMatch(/Seq Scan on post_revisions/);
-    expect(await plan(slugRedirectQuery("bulk-1"))).toContain("post_slug_redirects_pkey");
+    expect(await plan(slugRedirectQuery(getDb(), "bulk-1"))).toContain("post_slug_redirects_pkey");
     const due = await plan(dueScheduledQuery(getDb(), new Date()));
     expect(due).toContain("posts_scheduled_idx");
     expect(due).not.toMatch(/Seq Scan on posts|Sort\b/);
   });
 
   it("front page: newest published posts straight from posts_published_idx", async () => {
-    const text = await plan(publishedPostsQuery({ limit: 10 }));
+    const text = await plan(publishedPostsQuery(getDb(), { limit: 10 }));
     expect(text).toContain("posts_published_idx");
     expect(text).not.toMatch(/Seq Scan on posts|Sort\b/);
-    const older = await plan(publishedPostsQuery({ limit: 10, before: { at: new Date(Date.now() - 3_600_000), id: 100 } }));
+    const older = await plan(publishedPostsQuery(getDb(), { limit: 10, before: { at: new Date(Date.now() - 3_600_000), id: 100 } }));
     expect(older).toContain("posts_published_idx");
     expect(older).not.toMatch(/Seq Scan on posts|Sort\b/);
   });
 
   it("category archive: posts_category_published_idx", async () => {
-    const text = await plan(publishedPostsQuery({ limit: 10, categoryId: 1 }));
+    const text = await plan(publishedPostsQuery(getDb(), { limit: 10, categoryId: 1 }));
     expect(text).toContain("posts_category_published_idx");
     expect(text).not.toMatch(/Seq Scan on posts|Sort\b/);
   });
 
   it("article by slug and its comment threads", async () => {
-    expect(await plan(publishedPostBySlugQuery({ slug: "bulk-1" }))).toContain("posts_slug_unique");
-    const roots = await plan(approvedRootsQuery({ postId, limit: 50 }));
+    expect(await plan(publishedPostBySlugQuery(getDb(), { slug: "bulk-1" }))).toContain("posts_slug_unique");
+    const roots = await plan(approvedRootsQuery(getDb(), { postId, limit: 50 }));
     expect(roots).toContain("comments_post_top_approved_idx");
     expect(roots).not.toMatch(/Seq Scan on comments/);
-    const replies = await plan(approvedRepliesQuery({ postId, rootIds: [1, 2, 3] }));
+    const replies = await plan(approvedRepliesQuery(getDb(), { postId, rootIds: [1, 2, 3] }));
     expect(replies).toContain("comments_post_root_approved_idx");
   });
 
   it("later thread pages, newest first, and the thread's counts: the same partial indexes", async () => {
     for (const order of ["oldest", "newest"] as const) {
-      const text = await plan(approvedRootsQuery({ postId, limit: 50, offset: 50, order }));
+      const text = await plan(approvedRootsQuery(getDb(), { postId, limit: 50, offset: 50, order }));
       expect(text).toContain("comments_post_top_approved_idx");
       expect(text).not.toMatch(/Seq Scan on comments|Sort\b/);
     }
-    const counts = await plan(approvedCountsQuery({ postId }));
+    const counts = await plan(approvedCountsQuery(getDb(), { postId }));
     expect(counts).toMatch(/comments_post_(root_approved|top_approved|status_created)_idx/);
     expect(counts).not.toMatch(/Seq Scan on comments/);
   });
@@ -138,7 +138,7 @@ describe.skipIf(!url)("query plans use the indexes", () => {
   });
 
   it("moderation queue: each view and filter reads its own index in order", async () => {
-    const cases: [string, Parameters<typeof queueQuery>[0], RegExp][] = [
+    const cases: [string, Parameters<typeof queueQuery>[1], RegExp][] = [
       ["pending", { view: "pending", order: "newest" }, /comments_status_created_idx/],
       ["approved, oldest first", { view: "approved", order: "oldest" }, /comments_status_created_idx/],
       ["reported", { view: "reported", order: "newest" }, /comments_reported_idx/],
@@ -149,14 +149,14 @@ describe.skipIf(!url)("query plans use the indexes", () => {
       ["search", { view: "approved", search: "zebra crossing", order: "newest" }, /comments_body_search_idx/],
     ];
     for (const [label, filters, index] of cases) {
-      const text = await plan(queueQuery(filters, { limit: 50, after: { at: new Date(), id: 1_000_000 } }));
+      const text = await plan(queueQuery(getDb(), filters, { limit: 50, after: { at: new Date(), id: 1_000_000 } }));
       expect(text, label).toMatch(index);
       expect(text, label).not.toMatch(/Seq Scan on comments/);
     }
   });
 
   it("admin posts list: recently changed first, by status, author, section and headline words", async () => {
-    const cases: [string, Parameters<typeof adminPostsQuery>[0], RegExp][] = [
+    const cases: [string, Parameters<typeof adminPostsQuery>[1], RegExp][] = [
       ["all", { status: "all" }, /posts_updated_idx/],
       ["drafts", { status: "draft" }, /posts_status_updated_idx/],
       ["one author", { status: "all", authorId: "00000000-0000-4000-8000-000000000000" }, /posts_author_updated_idx/],
@@ -164,7 +164,7 @@ describe.skipIf(!url)("query plans use the indexes", () => {
       ["headline words", { status: "all", search: "harbour ferry" }, /posts_headline_search_idx/],
     ];
     for (const [label, filters, index] of cases) {
-      const text = await plan(adminPostsQuery(filters, { limit: 50 }));
+      const text = await plan(adminPostsQuery(getDb(), filters, { limit: 50 }));
       expect(text, label).toMatch(index);
       expect(text, label).not.toMatch(/Seq Scan on posts/);
     }
@@ -176,14 +176,14 @@ describe.skipIf(!url)("query plans use the indexes", () => {
       select 'approve', array[g, g + 1], '{"changes": []}'::jsonb, now() - (g || ' seconds')::interval
       from generate_series(1, 5000) g`);
     await getDb().execute(sql`analyze moderation_events`);
-    const byActor = await plan(auditLogQuery({ actorId: "00000000-0000-4000-8000-000000000000" }, { limit: 50 }));
+    const byActor = await plan(auditLogQuery(getDb(), { actorId: "00000000-0000-4000-8000-000000000000" }, { limit: 50 }));
     expect(byActor).toMatch(/moderation_events_(actor|created)_idx/);
-    const byComment = await plan(auditLogQuery({ commentId: 42 }, { limit: 50 }));
+    const byComment = await plan(auditLogQuery(getDb(), { commentId: 42 }, { limit: 50 }));
     expect(byComment).not.toMatch(/Seq Scan on moderation_events/);
   });
 
   it("admin users list: users_created_idx", async () => {
-    const text = await plan(usersListQuery({ limit: 50 }));
+    const text = await plan(usersListQuery(getDb(), { limit: 50 }));
     expect(text).toContain("users_created_idx");
     expect(text).not.toMatch(/Seq Scan on users|Sort\b/);
   });

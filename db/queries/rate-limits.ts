@@ -1,6 +1,6 @@
 import { and, eq, lt, sql } from "drizzle-orm";
-import { getDb } from "../index";
 import { rateLimits } from "../schema";
+import type { Database } from "../client";
 
 export interface RateLimitState {
   count: number;
@@ -15,11 +15,11 @@ const windowExpired = (windowMs: number) =>
 const DAY_MS = 86_400_000;
 
 /** Counts one event against `key` and returns the count in the current window, atomically. */
-export async function hitRateLimit({ key, windowMs }: { key: string; windowMs: number }): Promise<RateLimitState> {
+export async function hitRateLimit(db: Database, { key, windowMs }: { key: string; windowMs: number }): Promise<RateLimitState> {
   // One hit in a few hundred also sweeps counters idle for a day, so the table
   // stays small with no scheduled job (every app server shares the chore).
-  if (Math.random() < 1 / 500) await purgeStaleRateLimits({ olderThanMs: DAY_MS });
-  const [row] = await getDb()
+  if (Math.random() < 1 / 500) await purgeStaleRateLimits(db, { olderThanMs: DAY_MS });
+  const [row] = await db
     .insert(rateLimits)
     .values({ key, windowStart: sql`now()`, count: 1 })
     .onConflictDoUpdate({
@@ -34,8 +34,8 @@ export async function hitRateLimit({ key, windowMs }: { key: string; windowMs: n
 }
 
 /** The count in the current window without adding to it. */
-export async function peekRateLimit({ key, windowMs }: { key: string; windowMs: number }): Promise<RateLimitState> {
-  const [row] = await getDb()
+export async function peekRateLimit(db: Database, { key, windowMs }: { key: string; windowMs: number }): Promise<RateLimitState> {
+  const [row] = await db
     .select({ count: rateLimits.count, windowStart: rateLimits.windowStart })
     .from(rateLimits)
     .where(and(eq(rateLimits.key, key), sql`not (${windowExpired(windowMs)})`))
@@ -44,21 +44,19 @@ export async function peekRateLimit({ key, windowMs }: { key: string; windowMs: 
 }
 
 /** Gives back one place taken by hitRateLimit (an attempt that turned out fine). */
-export async function releaseRateLimit({ key }: { key: string }): Promise<void> {
-  await getDb()
+export async function releaseRateLimit(db: Database, { key }: { key: string }): Promise<void> {
+  await db
     .update(rateLimits)
     .set({ count: sql`greatest(${rateLimits.count} - 1, 0)` })
     .where(eq(rateLimits.key, key));
 }
 
-export async function clearRateLimit({ key }: { key: string }): Promise<void> {
-  const db = getDb();
+export async function clearRateLimit(db: Database, { key }: { key: string }): Promise<void> {
   await db.delete(rateLimits).where(eq(rateLimits.key, key));
 }
 
 /** Removes counters whose window ended long ago; the table stays small. */
-export async function purgeStaleRateLimits({ olderThanMs }: { olderThanMs: number }): Promise<number> {
-  const db = getDb();
+export async function purgeStaleRateLimits(db: Database, { olderThanMs }: { olderThanMs: number }): Promise<number> {
   const deleted = await db
     .delete(rateLimits)
     .where(lt(rateLimits.windowStart, sql`now() - make_interval(secs => ${olderThanMs / 1000})`))

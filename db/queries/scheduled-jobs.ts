@@ -6,9 +6,9 @@ import { scheduledJobs } from "../schema";
  * Claims a job if it is due and no other server holds it: the row stays locked
  * (SKIP LOCKED lets the others pass over it) until the caller's transaction ends.
  */
-export async function claimDueJob(tx: Database, name: string, now: Date): Promise<boolean> {
-  await tx.insert(scheduledJobs).values({ name, nextRunAt: now }).onConflictDoNothing();
-  const rows = await tx
+export async function claimDueJob(db: Database, name: string, now: Date): Promise<boolean> {
+  await db.insert(scheduledJobs).values({ name, nextRunAt: now }).onConflictDoNothing();
+  const rows = await db
     .select({ name: scheduledJobs.name })
     .from(scheduledJobs)
     .where(and(eq(scheduledJobs.name, name), sql`${scheduledJobs.nextRunAt} <= ${now.toISOString()}::timestamptz`))
@@ -16,8 +16,8 @@ export async function claimDueJob(tx: Database, name: string, now: Date): Promis
   return rows.length > 0;
 }
 
-export async function finishJob(tx: Database, name: string, result: { at: Date; next: Date; summary: string }): Promise<void> {
-  await tx
+export async function finishJob(db: Database, name: string, result: { at: Date; next: Date; summary: string }): Promise<void> {
+  await db
     .update(scheduledJobs)
     .set({ lastRunAt: result.at, nextRunAt: result.next, lastResult: result.summary.slice(0, 1000) })
     .where(eq(scheduledJobs.name, name));

@@ -1,13 +1,12 @@
 import { and, desc, eq, gt, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { getDb } from "../index";
 import { userSessions } from "../schema";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function insertSession(
+  db: Database,
   values: { userId: string; userAgent: string; ip: string | null; expiresAt: Date; id?: string },
-  db: Database = getDb(),
 ): Promise<string> {
   const [row] = await db
     .insert(userSessions)
@@ -21,8 +20,8 @@ const live = and(isNull(userSessions.revokedAt), gt(userSessions.expiresAt, sql`
 
 /** The session when it is still live for that user; null once signed out, revoked or expired. */
 export async function getLiveSession(
+  db: Database,
   { id, userId }: { id: string; userId: string },
-  db: Database = getDb(),
 ): Promise<{ id: string; lastSeenAt: Date } | null> {
   if (!UUID.test(id)) return null;
   const [row] = await db
@@ -34,8 +33,8 @@ export async function getLiveSession(
 }
 
 export async function touchSession(
+  db: Database,
   { id, ip, expiresAt }: { id: string; ip: string | null; expiresAt: Date },
-  db: Database = getDb(),
 ): Promise<void> {
   await db
     .update(userSessions)
@@ -43,7 +42,7 @@ export async function touchSession(
     .where(and(eq(userSessions.id, id), isNull(userSessions.revokedAt)));
 }
 
-export async function listLiveSessions({ userId }: { userId: string }, db: Database = getDb()) {
+export async function listLiveSessions(db: Database, { userId }: { userId: string }) {
   return db
     .select({
       id: userSessions.id,
@@ -59,7 +58,7 @@ export async function listLiveSessions({ userId }: { userId: string }, db: Datab
 }
 
 /** Ends one session; only the account's own (a session id from elsewhere changes nothing). */
-export async function revokeSession({ id, userId }: { id: string; userId: string }, db: Database = getDb()): Promise<boolean> {
+export async function revokeSession(db: Database, { id, userId }: { id: string; userId: string }): Promise<boolean> {
   if (!UUID.test(id)) return false;
   const rows = await db
     .update(userSessions)
@@ -70,7 +69,7 @@ export async function revokeSession({ id, userId }: { id: string; userId: string
 }
 
 /** Ends every session of the account, or every one but `except`. */
-export async function revokeAllSessions({ userId, except }: { userId: string; except?: string }, db: Database = getDb()): Promise<number> {
+export async function revokeAllSessions(db: Database, { userId, except }: { userId: string; except?: string }): Promise<number> {
   const rows = await db
     .update(userSessions)
     .set({ revokedAt: sql`now()` })

@@ -1,6 +1,5 @@
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { getDb } from "../index";
 import { categories, posts, postTags, tags } from "../schema";
 
 // Admin → Sections and Admin → Tags: rename, merge, delete. Posts never break:
@@ -19,7 +18,7 @@ export interface TermRow {
   postCount: number;
 }
 
-export async function listTermsWithCounts(kind: TermKind, db: Database = getDb()): Promise<TermRow[]> {
+export async function listTermsWithCounts(db: Database, kind: TermKind): Promise<TermRow[]> {
   const count =
     kind === "category"
       ? sql<number>`(select count(*)::int from ${posts} where ${posts.categoryId} = ${categories.id} and ${posts.status} <> 'trash')`
@@ -28,43 +27,43 @@ export async function listTermsWithCounts(kind: TermKind, db: Database = getDb()
   return db.select({ id: table.id, name: table.name, slug: table.slug, postCount: count }).from(table).orderBy(asc(table.name)).limit(2000);
 }
 
-export async function getTerm(tx: Database, kind: TermKind, id: number) {
+export async function getTerm(db: Database, kind: TermKind, id: number) {
   const table = tableOf(kind);
-  const [row] = await tx.select({ id: table.id, name: table.name, slug: table.slug }).from(table).where(eq(table.id, id)).for("update");
+  const [row] = await db.select({ id: table.id, name: table.name, slug: table.slug }).from(table).where(eq(table.id, id)).for("update");
   return row ?? null;
 }
 
-export async function slugInUse(tx: Database, kind: TermKind, slug: string, exceptId: number): Promise<boolean> {
+export async function slugInUse(db: Database, kind: TermKind, slug: string, exceptId: number): Promise<boolean> {
   const table = tableOf(kind);
-  const [row] = await tx.select({ id: table.id }).from(table).where(and(eq(table.slug, slug), ne(table.id, exceptId))).limit(1);
+  const [row] = await db.select({ id: table.id }).from(table).where(and(eq(table.slug, slug), ne(table.id, exceptId))).limit(1);
   return Boolean(row);
 }
 
-export async function renameTerm(tx: Database, kind: TermKind, id: number, values: { name: string; slug: string }): Promise<void> {
+export async function renameTerm(db: Database, kind: TermKind, id: number, values: { name: string; slug: string }): Promise<void> {
   const table = tableOf(kind);
-  await tx.update(table).set(values).where(eq(table.id, id));
+  await db.update(table).set(values).where(eq(table.id, id));
 }
 
 /** Moves every post from `fromId` to `intoId`, then removes `fromId`. Returns how many posts moved. */
-export async function mergeTerm(tx: Database, kind: TermKind, fromId: number, intoId: number): Promise<number> {
+export async function mergeTerm(db: Database, kind: TermKind, fromId: number, intoId: number): Promise<number> {
   let moved: number;
   if (kind === "category") {
-    const rows = await tx.update(posts).set({ categoryId: intoId }).where(eq(posts.categoryId, fromId)).returning({ id: posts.id });
+    const rows = await db.update(posts).set({ categoryId: intoId }).where(eq(posts.categoryId, fromId)).returning({ id: posts.id });
     moved = rows.length;
-    await tx.delete(categories).where(eq(categories.id, fromId));
+    await db.delete(categories).where(eq(categories.id, fromId));
   } else {
-    const rows = await tx
+    const rows = await db
       .insert(postTags)
-      .select(tx.select({ postId: postTags.postId, tagId: sql<number>`${intoId}::int`.as("tag_id") }).from(postTags).where(eq(postTags.tagId, fromId)))
+      .select(db.select({ postId: postTags.postId, tagId: sql<number>`${intoId}::int`.as("tag_id") }).from(postTags).where(eq(postTags.tagId, fromId)))
       .onConflictDoNothing()
       .returning({ postId: postTags.postId });
     moved = rows.length;
-    await tx.delete(tags).where(eq(tags.id, fromId));
+    await db.delete(tags).where(eq(tags.id, fromId));
   }
   return moved;
 }
 
-export async function deleteTerm(tx: Database, kind: TermKind, id: number): Promise<void> {
+export async function deleteTerm(db: Database, kind: TermKind, id: number): Promise<void> {
   const table = tableOf(kind);
-  await tx.delete(table).where(eq(table.id, id));
+  await db.delete(table).where(eq(table.id, id));
 }

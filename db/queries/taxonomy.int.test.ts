@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { getDb } from "../index";
+import { getDb } from "@/lib/db";
 import { createCategory, createTag } from "../testing/fixtures";
 import { truncateAll } from "../testing/reset";
-import { getSiteSettings, setSiteSettings } from "./settings";
+import { readSiteSettings, writeSiteSettings } from "@/lib/settings/store";
 import { getCategoryBySlug, getTagBySlug, listCategories } from "./taxonomy";
 
 describe("categories, tags and settings", () => {
@@ -14,16 +14,16 @@ describe("categories, tags and settings", () => {
     await createCategory("sport", "Sport");
     await createCategory("city", "City");
     await createTag("transport", "Transport");
-    expect(await getCategoryBySlug({ slug: "city" })).toMatchObject({ slug: "city", name: "City" });
-    expect(await getCategoryBySlug({ slug: "nope" })).toBeNull();
-    expect(await getTagBySlug({ slug: "transport" })).toMatchObject({ name: "Transport" });
-    expect((await listCategories()).map((c) => c.name)).toEqual(["City", "Sport"]);
+    expect(await getCategoryBySlug(getDb(), { slug: "city" })).toMatchObject({ slug: "city", name: "City" });
+    expect(await getCategoryBySlug(getDb(), { slug: "nope" })).toBeNull();
+    expect(await getTagBySlug(getDb(), { slug: "transport" })).toMatchObject({ name: "Transport" });
+    expect((await listCategories(getDb())).map((c) => c.name)).toEqual(["City", "Sport"]);
   });
 
   it("reads defaults until settings are saved, then the saved values", async () => {
-    expect((await getSiteSettings()).title).toBe("Broadsheet");
-    await setSiteSettings({ ...(await getSiteSettings()), title: "The Harbourside Herald" });
-    await setSiteSettings({ ...(await getSiteSettings()), postsPerPage: 12 });
-    expect(await getSiteSettings()).toMatchObject({ title: "The Harbourside Herald", postsPerPage: 12 });
+    expect((await readSiteSettings(getDb())).title).toBe("Broadsheet");
+    await writeSiteSettings(getDb(), { ...(await readSiteSettings(getDb())), title: "The Harbourside Herald" });
+    await writeSiteSettings(getDb(), { ...(await readSiteSettings(getDb())), postsPerPage: 12 });
+    expect(await readSiteSettings(getDb())).toMatchObject({ title: "The Harbourside Herald", postsPerPage: 12 });
   });
 });

@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
-import { getDb } from "../index";
 import { categories, tags } from "../schema";
+import type { Database } from "../client";
 
 export interface Term {
   id: number;
@@ -8,8 +8,8 @@ export interface Term {
   name: string;
 }
 
-export async function getCategoryBySlug({ slug }: { slug: string }) {
-  const [row] = await getDb()
+export async function getCategoryBySlug(db: Database, { slug }: { slug: string }) {
+  const [row] = await db
     .select({
       id: categories.id,
       slug: categories.slug,
@@ -22,15 +22,15 @@ export async function getCategoryBySlug({ slug }: { slug: string }) {
   return row ?? null;
 }
 
-export async function listCategories(): Promise<Term[]> {
-  return getDb()
+export async function listCategories(db: Database): Promise<Term[]> {
+  return db
     .select({ id: categories.id, slug: categories.slug, name: categories.name })
     .from(categories)
     .orderBy(asc(categories.name));
 }
 
-export async function getTagBySlug({ slug }: { slug: string }): Promise<Term | null> {
-  const [row] = await getDb()
+export async function getTagBySlug(db: Database, { slug }: { slug: string }): Promise<Term | null> {
+  const [row] = await db
     .select({ id: tags.id, slug: tags.slug, name: tags.name })
     .from(tags)
     .where(eq(tags.slug, slug))

@@ -7,9 +7,9 @@ import { recordModerationEvent } from "./moderation-events";
  * at a time. A trashed comment that still has replies is kept, so the replies
  * (which may be published) are never removed with it. Logged as one audit entry.
  */
-export async function purgeOldTrash(tx: Database, options: { olderThanDays: number; now: Date; limit?: number }): Promise<number[]> {
+export async function purgeOldTrash(db: Database, options: { olderThanDays: number; now: Date; limit?: number }): Promise<number[]> {
   const cutoff = new Date(options.now.getTime() - options.olderThanDays * 86_400_000).toISOString();
-  const result = await tx.execute(sql`
+  const result = await db.execute(sql`
     delete from comments c
     where c.id in (
       select t.id from comments t
@@ -22,7 +22,7 @@ export async function purgeOldTrash(tx: Database, options: { olderThanDays: numb
   const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { id: number }[];
   const ids = rows.map((row) => Number(row.id));
   if (ids.length) {
-    await recordModerationEvent(tx, {
+    await recordModerationEvent(db, {
       actorId: null,
       action: "purge",
       commentIds: ids,

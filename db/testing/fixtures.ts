@@ -1,4 +1,4 @@
-import { getDb } from "../index";
+import { getDb } from "@/lib/db";
 import { categories, comments, type NewComment, type NewPost, posts, postTags, tags, users, type UserRole, userRoles } from "../schema";
 
 let counter = 0;

@@ -1,7 +1,7 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, inject } from "vitest";
-import { closeDatabase, getDatabaseHandle } from "../index";
+import { closeDatabase, getDatabaseHandle } from "../../lib/db";
 import { migrateDatabase } from "../migrate";
 import { markClientIpServer } from "../../lib/client-ip";
 

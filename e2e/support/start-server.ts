@@ -7,7 +7,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { openDatabase } from "../../db/client";
 import { migrateDatabase } from "../../db/migrate";
-import { seedDemoContent } from "../../db/seed";
+import { seedDemo } from "../../lib/demo-content";
 import { recreateDatabase, testDatabaseUrl } from "../../db/testing/test-database";
 
 const port = process.argv[2] ?? "3100";
@@ -24,7 +24,7 @@ if (url) {
   await recreateDatabase(url);
   const handle = openDatabase({ url, dataDir: "" });
   await migrateDatabase(handle);
-  await seedDemoContent(handle.db);
+  await seedDemo(handle.db);
   await handle.close();
   env.DATABASE_URL = url;
   // PostgreSQL deployments must bring their own session key.

@@ -1,14 +1,14 @@
 import "server-only";
 import { findUsableToken, insertAuthToken, markTokenUsed, voidUserTokens } from "@/db/queries/auth-tokens";
 import { hitRateLimit } from "@/db/queries/rate-limits";
-import { getSiteSettings } from "@/db/queries/settings";
+import { readSiteSettings } from "@/lib/settings/store";
 import { getActiveUserById, getPasswordHash, isEmailRegistered, setUserEmail, setUserPassword } from "@/db/queries/users";
 import { getDb } from "@/lib/db";
 import { isUniqueViolation } from "@/db/errors";
 import { getEnv } from "@/lib/env";
 import { sendEmail } from "@/lib/mail/mailer";
 import { addressInUseEmail, emailChangeConfirmationEmail, emailChangedNoticeEmail } from "@/lib/mail/templates";
-import { passwordProblem } from "@/lib/validations/password";
+import { passwordProblem } from "@/lib/validation/password";
 import { hashPassword, verifyPassword } from "./passwords";
 import { accountKey } from "./sign-in-guard";
 import { createLinkToken, hashLinkToken, isWellFormedToken } from "./tokens";
@@ -18,10 +18,10 @@ const HOUR = 3_600_000;
 /** Re-entering the password guards account changes; wrong guesses count like failed sign-ins. */
 async function confirmPassword(userId: string, email: string, password: string): Promise<"ok" | "wrong" | "rate_limited"> {
   const key = accountKey(email);
-  const attempts = await hitRateLimit({ key: `reauth:${userId}`, windowMs: 15 * 60_000 });
+  const attempts = await hitRateLimit(getDb(), { key: `reauth:${userId}`, windowMs: 15 * 60_000 });
   if (attempts.count > 5) return "rate_limited";
-  const ok = await verifyPassword(await getPasswordHash({ id: userId }), password);
-  if (!ok) await hitRateLimit({ key, windowMs: 15 * 60_000 });
+  const ok = await verifyPassword(await getPasswordHash(getDb(), { id: userId }), password);
+  if (!ok) await hitRateLimit(getDb(), { key, windowMs: 15 * 60_000 });
   return ok ? "ok" : "wrong";
 }
 
@@ -35,14 +35,14 @@ export async function changePassword(input: {
   currentPassword: string;
   newPassword: string;
 }): Promise<PasswordChangeResult> {
-  const user = await getActiveUserById({ id: input.userId });
+  const user = await getActiveUserById(getDb(), { id: input.userId });
   if (!user) return { status: "wrong_password" };
   const check = await confirmPassword(user.id, user.email, input.currentPassword);
   if (check === "rate_limited") return { status: "rate_limited" };
   if (check === "wrong") return { status: "wrong_password" };
   const problem = passwordProblem(input.newPassword, { email: user.email, name: user.name });
   if (problem) return { status: "weak_password", message: problem };
-  await setUserPassword({ id: user.id, passwordHash: await hashPassword(input.newPassword) });
+  await setUserPassword(getDb(), { id: user.id, passwordHash: await hashPassword(input.newPassword) });
   return { status: "ok" };
 }
 
@@ -54,22 +54,22 @@ export async function requestEmailChange(input: {
   newEmail: string;
   password: string;
 }): Promise<EmailChangeResult> {
-  const user = await getActiveUserById({ id: input.userId });
+  const user = await getActiveUserById(getDb(), { id: input.userId });
   if (!user) return { status: "wrong_password" };
   if (user.email.toLowerCase() === input.newEmail.toLowerCase()) return { status: "same_email" };
   const check = await confirmPassword(user.id, user.email, input.password);
   if (check === "rate_limited") return { status: "rate_limited" };
   if (check === "wrong") return { status: "wrong_password" };
-  const sent = await hitRateLimit({ key: `email-change:${user.id}`, windowMs: HOUR });
+  const sent = await hitRateLimit(getDb(), { key: `email-change:${user.id}`, windowMs: HOUR });
   if (sent.count > 3) return { status: "rate_limited" };
 
-  const settings = await getSiteSettings();
-  if (await isEmailRegistered({ email: input.newEmail })) {
+  const settings = await readSiteSettings(getDb());
+  if (await isEmailRegistered(getDb(), { email: input.newEmail })) {
     await sendEmail(addressInUseEmail({ to: input.newEmail, siteTitle: settings.title }));
     return { status: "sent" };
   }
   const { token, tokenHash } = createLinkToken();
-  await insertAuthToken({
+  await insertAuthToken(getDb(), {
     purpose: "email_change",
     tokenHash,
     email: input.newEmail,
@@ -83,7 +83,7 @@ export async function requestEmailChange(input: {
 
 export async function isEmailChangeLinkUsable(token: unknown): Promise<boolean> {
   if (!isWellFormedToken(token)) return false;
-  return (await findUsableToken({ purpose: "email_change", tokenHash: hashLinkToken(token) })) !== null;
+  return (await findUsableToken(getDb(), { purpose: "email_change", tokenHash: hashLinkToken(token) })) !== null;
 }
 
 export type ConfirmEmailResult = { status: "changed"; email: string } | { status: "invalid_link" | "in_use" };
@@ -95,14 +95,14 @@ export async function confirmEmailChange({ token }: { token: unknown }): Promise
   let result: ConfirmEmailResult;
   try {
     result = await getDb().transaction(async (tx) => {
-      const stored = await findUsableToken({ purpose: "email_change", tokenHash }, tx);
-      const user = stored?.userId ? await getActiveUserById({ id: stored.userId }, tx) : null;
+      const stored = await findUsableToken(tx, { purpose: "email_change", tokenHash });
+      const user = stored?.userId ? await getActiveUserById(tx, { id: stored.userId }) : null;
       if (!stored || !user) return { status: "invalid_link" } as const;
       previous = { email: user.email, name: user.name };
-      await setUserEmail({ id: user.id, email: stored.email }, tx);
-      await markTokenUsed({ id: stored.id }, tx);
-      await voidUserTokens({ userId: user.id, purpose: "email_change" }, tx);
-      await voidUserTokens({ userId: user.id, purpose: "password_reset" }, tx);
+      await setUserEmail(tx, { id: user.id, email: stored.email });
+      await markTokenUsed(tx, { id: stored.id });
+      await voidUserTokens(tx, { userId: user.id, purpose: "email_change" });
+      await voidUserTokens(tx, { userId: user.id, purpose: "password_reset" });
       return { status: "changed", email: stored.email } as const;
     });
   } catch (error) {
@@ -111,7 +111,7 @@ export async function confirmEmailChange({ token }: { token: unknown }): Promise
   }
   const before = previous as { email: string; name: string } | null;
   if (result.status === "changed" && before) {
-    const settings = await getSiteSettings();
+    const settings = await readSiteSettings(getDb());
     await sendEmail(
       emailChangedNoticeEmail({ to: before.email, name: before.name, siteTitle: settings.title, newEmail: result.email }),
     );

@@ -2,7 +2,7 @@ import { findLinkedUser, linkOAuthAccount } from "@/db/queries/oauth-accounts";
 import { insertUser, isEmailRegistered } from "@/db/queries/users";
 import { getDb } from "@/lib/db";
 import { isUniqueViolation } from "@/db/errors";
-import { displayNameField, emailField } from "@/lib/validations/auth";
+import { displayNameField, emailField } from "@/lib/validation/auth";
 
 export interface OAuthIdentity {
   provider: string;
@@ -24,7 +24,7 @@ export type OAuthResolution =
  * an outside sign-in; its owner signs in with their password instead.
  */
 export async function resolveOAuthUser(identity: OAuthIdentity): Promise<OAuthResolution> {
-  const linked = await findLinkedUser(identity);
+  const linked = await findLinkedUser(getDb(), identity);
   if (linked) return linked.disabled ? { status: "disabled" } : { status: "ok", userId: linked.id };
 
   const email = emailField.safeParse(identity.verifiedEmail ?? "");
@@ -33,26 +33,25 @@ export async function resolveOAuthUser(identity: OAuthIdentity): Promise<OAuthRe
   try {
     return await getDb().transaction(async (tx) => {
       // Another sign-in of the same outside account may have linked it meanwhile.
-      const linkedNow = await findLinkedUser(identity, tx);
+      const linkedNow = await findLinkedUser(tx, identity);
       if (linkedNow) return linkedNow.disabled ? ({ status: "disabled" } as const) : ({ status: "ok", userId: linkedNow.id } as const);
-      if (await isEmailRegistered({ email: email.data }, tx)) return { status: "email_in_use" } as const;
+      if (await isEmailRegistered(tx, { email: email.data })) return { status: "email_in_use" } as const;
       const user = await insertUser(
-        {
+        tx, {
           email: email.data,
           name: name.success ? name.data : email.data.split("@")[0]!,
           passwordHash: null,
           role: "reader",
           emailVerified: new Date(),
-        },
-        tx,
+        }
       );
-      await linkOAuthAccount({ provider: identity.provider, providerAccountId: identity.providerAccountId, userId: user.id }, tx);
+      await linkOAuthAccount(tx, { provider: identity.provider, providerAccountId: identity.providerAccountId, userId: user.id });
       return { status: "ok", userId: user.id } as const;
     });
   } catch (error) {
     // The same outside account signing in twice at once: the other request linked it.
     if (!isUniqueViolation(error)) throw error;
-    const again = await findLinkedUser(identity);
+    const again = await findLinkedUser(getDb(), identity);
     return again && !again.disabled ? { status: "ok", userId: again.id } : { status: "email_in_use" };
   }
 }

@@ -1,13 +1,13 @@
 import "server-only";
 import { findUsableToken, insertAuthToken, markTokenUsed, voidUserTokens } from "@/db/queries/auth-tokens";
 import { hitRateLimit } from "@/db/queries/rate-limits";
-import { getSiteSettings } from "@/db/queries/settings";
+import { readSiteSettings } from "@/lib/settings/store";
 import { getActiveUserByEmail, getActiveUserById, setUserPassword } from "@/db/queries/users";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { sendEmail } from "@/lib/mail/mailer";
 import { passwordResetEmail } from "@/lib/mail/templates";
-import { passwordProblem } from "@/lib/validations/password";
+import { passwordProblem } from "@/lib/validation/password";
 import { runAfterResponse } from "@/lib/after-response";
 import { limitKeyForIp } from "@/lib/client-ip";
 import { hashPassword } from "./passwords";
@@ -28,32 +28,32 @@ export const RESETS_PER_IP_PER_HOUR = 20;
  */
 export async function requestPasswordReset({ email, ip }: { email: string; ip: string }): Promise<void> {
   const [perIp, perEmail] = await Promise.all([
-    hitRateLimit({ key: `reset:ip:${limitKeyForIp(ip)}`, windowMs: HOUR }),
-    hitRateLimit({ key: `reset:email:${email.toLowerCase()}`, windowMs: HOUR }),
+    hitRateLimit(getDb(), { key: `reset:ip:${limitKeyForIp(ip)}`, windowMs: HOUR }),
+    hitRateLimit(getDb(), { key: `reset:email:${email.toLowerCase()}`, windowMs: HOUR }),
   ]);
   if (perIp.count > 10 || perEmail.count > 3) return;
   runAfterResponse("password reset email", () => sendResetLink(email));
 }
 
 async function sendResetLink(email: string): Promise<void> {
-  const user = await getActiveUserByEmail({ email });
+  const user = await getActiveUserByEmail(getDb(), { email });
   if (!user) return;
   const { token, tokenHash } = createLinkToken();
-  await insertAuthToken({
+  await insertAuthToken(getDb(), {
     purpose: "password_reset",
     tokenHash,
     email: user.email,
     userId: user.id,
     expiresAt: new Date(Date.now() + RESET_LINK_LIFETIME_MS),
   });
-  const settings = await getSiteSettings();
+  const settings = await readSiteSettings(getDb());
   const link = new URL(`/reset-password?token=${token}`, getEnv().SITE_URL).toString();
   await sendEmail(passwordResetEmail({ to: user.email, name: user.name, siteTitle: settings.title, link }));
 }
 
 export async function isResetLinkUsable(token: unknown): Promise<boolean> {
   if (!isWellFormedToken(token)) return false;
-  return (await findUsableToken({ purpose: "password_reset", tokenHash: hashLinkToken(token) })) !== null;
+  return (await findUsableToken(getDb(), { purpose: "password_reset", tokenHash: hashLinkToken(token) })) !== null;
 }
 
 export type ResetResult =
@@ -68,24 +68,24 @@ export type ResetResult =
  * proved who they are). The link is looked up before any password is hashed.
  */
 export async function resetPassword({ token, password, ip }: { token: unknown; password: string; ip: string }): Promise<ResetResult> {
-  const attempts = await hitRateLimit({ key: `reset-use:ip:${limitKeyForIp(ip)}`, windowMs: HOUR });
+  const attempts = await hitRateLimit(getDb(), { key: `reset-use:ip:${limitKeyForIp(ip)}`, windowMs: HOUR });
   if (attempts.count > RESETS_PER_IP_PER_HOUR) return { status: "rate_limited" };
   if (!isWellFormedToken(token)) return { status: "invalid_link" };
   const tokenHash = hashLinkToken(token);
-  const found = await findUsableToken({ purpose: "password_reset", tokenHash });
-  const owner = found?.userId ? await getActiveUserById({ id: found.userId }) : null;
+  const found = await findUsableToken(getDb(), { purpose: "password_reset", tokenHash });
+  const owner = found?.userId ? await getActiveUserById(getDb(), { id: found.userId }) : null;
   if (!found || !owner) return { status: "invalid_link" };
   const problem = passwordProblem(password, { email: owner.email, name: owner.name });
   if (problem) return { status: "weak_password", message: problem };
   const passwordHash = await hashPassword(password);
   const result = await getDb().transaction(async (tx) => {
-    const stored = await findUsableToken({ purpose: "password_reset", tokenHash }, tx);
-    const user = stored?.userId ? await getActiveUserById({ id: stored.userId }, tx) : null;
+    const stored = await findUsableToken(tx, { purpose: "password_reset", tokenHash });
+    const user = stored?.userId ? await getActiveUserById(tx, { id: stored.userId }) : null;
     // Used or voided since the look-up above (two tabs, say): the first one won.
     if (!stored || !user) return { status: "invalid_link" } as const;
-    await setUserPassword({ id: user.id, passwordHash }, tx);
-    await markTokenUsed({ id: stored.id }, tx);
-    await voidUserTokens({ userId: user.id, purpose: "password_reset" }, tx);
+    await setUserPassword(tx, { id: user.id, passwordHash });
+    await markTokenUsed(tx, { id: stored.id });
+    await voidUserTokens(tx, { userId: user.id, purpose: "password_reset" });
     return { status: "ok" } as const;
   });
   if (result.status === "ok") await forgetSignInFailures(owner.email);

@@ -40,11 +40,11 @@ describe("server-side sessions", () => {
   });
 
   it("never matches a session to an account it doesn't belong to, or one that never existed", async () => {
-    const editors = await insertSession({ userId: ids.editor, userAgent: "", ip: null, expiresAt: new Date(Date.now() + 60_000) });
-    expect(await getLiveSession({ id: editors, userId: ids.editor })).not.toBeNull();
-    expect(await getLiveSession({ id: editors, userId: ids.admin })).toBeNull();
-    expect(await getLiveSession({ id: "00000000-0000-4000-8000-000000000000", userId: ids.admin })).toBeNull();
-    expect(await getLiveSession({ id: "x'; drop table users; --", userId: ids.admin })).toBeNull();
+    const editors = await insertSession(getDb(), { userId: ids.editor, userAgent: "", ip: null, expiresAt: new Date(Date.now() + 60_000) });
+    expect(await getLiveSession(getDb(), { id: editors, userId: ids.editor })).not.toBeNull();
+    expect(await getLiveSession(getDb(), { id: editors, userId: ids.admin })).toBeNull();
+    expect(await getLiveSession(getDb(), { id: "00000000-0000-4000-8000-000000000000", userId: ids.admin })).toBeNull();
+    expect(await getLiveSession(getDb(), { id: "x'; drop table users; --", userId: ids.admin })).toBeNull();
   });
 
   it("refuses an expired session", async () => {
@@ -55,33 +55,33 @@ describe("server-side sessions", () => {
   });
 
   it("lists live sessions and ends another of the account's own, never someone else's", async () => {
-    const laptop = await insertSession({ userId: ids.reader, userAgent: "Firefox", ip: "192.0.2.1", expiresAt: new Date(Date.now() + 60_000) });
-    const strangers = await insertSession({ userId: ids.editor, userAgent: "Chrome", ip: null, expiresAt: new Date(Date.now() + 60_000) });
+    const laptop = await insertSession(getDb(), { userId: ids.reader, userAgent: "Firefox", ip: "192.0.2.1", expiresAt: new Date(Date.now() + 60_000) });
+    const strangers = await insertSession(getDb(), { userId: ids.editor, userAgent: "Chrome", ip: null, expiresAt: new Date(Date.now() + 60_000) });
     signInAs(ids.reader);
     await getCurrentUser();
-    expect((await listLiveSessions({ userId: ids.reader })).map((s) => s.id).sort()).toEqual([laptop, currentSession()].sort());
+    expect((await listLiveSessions(getDb(), { userId: ids.reader })).map((s) => s.id).sort()).toEqual([laptop, currentSession()].sort());
 
     await signOutSession(form({ sessionId: strangers }));
     await signOutSession(form({ sessionId: "not-a-uuid" }));
-    expect((await listLiveSessions({ userId: ids.editor })).map((s) => s.id)).toEqual([strangers]);
+    expect((await listLiveSessions(getDb(), { userId: ids.editor })).map((s) => s.id)).toEqual([strangers]);
 
     await signOutSession(form({ sessionId: laptop }));
-    expect((await listLiveSessions({ userId: ids.reader })).map((s) => s.id)).toEqual([currentSession()]);
+    expect((await listLiveSessions(getDb(), { userId: ids.reader })).map((s) => s.id)).toEqual([currentSession()]);
     expect(await whoAmI()).not.toBeNull();
   });
 
   it("signs out everywhere, this browser included", async () => {
-    await insertSession({ userId: ids.moderator, userAgent: "Phone", ip: null, expiresAt: new Date(Date.now() + 60_000) });
+    await insertSession(getDb(), { userId: ids.moderator, userAgent: "Phone", ip: null, expiresAt: new Date(Date.now() + 60_000) });
     signInAs(ids.moderator);
     await getCurrentUser();
     await signOutEverywhere();
-    expect(await listLiveSessions({ userId: ids.moderator })).toEqual([]);
+    expect(await listLiveSessions(getDb(), { userId: ids.moderator })).toEqual([]);
     expect(await whoAmI()).toBeNull();
   });
 
   it("records a new session with its browser and address at sign-in", async () => {
     const sid = await startSession(ids.author);
-    const [row] = await listLiveSessions({ userId: ids.author });
+    const [row] = await listLiveSessions(getDb(), { userId: ids.author });
     expect(row).toMatchObject({ id: sid, userAgent: "Vitest", ip: "192.0.2.77" });
     expect(cookieJar.size).toBe(0);
   });

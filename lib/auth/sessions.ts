@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { insertSession, revokeSession, touchSession } from "@/db/queries/sessions";
 import { clientIpFrom } from "@/lib/request";
+import { getDb } from "@/lib/db";
 
 /** As long as the session cookie lives; every use pushes the end back (see keepSessionAlive). */
 export const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60_000;
@@ -22,17 +23,17 @@ async function requestDetails(): Promise<{ userAgent: string; ip: string | null 
 /** A new server-side session for a sign-in; its id goes into the session cookie. */
 export async function startSession(userId: string): Promise<string> {
   const { userAgent, ip } = await requestDetails();
-  return insertSession({ userId, userAgent, ip, expiresAt: new Date(Date.now() + SESSION_LIFETIME_MS) });
+  return insertSession(getDb(), { userId, userAgent, ip, expiresAt: new Date(Date.now() + SESSION_LIFETIME_MS) });
 }
 
 /** Records that the session is in use, at most once every few minutes. */
 export async function keepSessionAlive(session: { id: string; lastSeenAt: Date }): Promise<void> {
   if (Date.now() - session.lastSeenAt.getTime() < TOUCH_EVERY_MS) return;
   const { ip } = await requestDetails();
-  await touchSession({ id: session.id, ip, expiresAt: new Date(Date.now() + SESSION_LIFETIME_MS) });
+  await touchSession(getDb(), { id: session.id, ip, expiresAt: new Date(Date.now() + SESSION_LIFETIME_MS) });
 }
 
 /** Signing out ends the session row the cookie named, so a copy of the cookie is dead too. */
 export async function endSignedOutSession(token: { sid?: unknown; sub?: unknown } | null): Promise<void> {
-  if (typeof token?.sid === "string" && typeof token.sub === "string") await revokeSession({ id: token.sid, userId: token.sub });
+  if (typeof token?.sid === "string" && typeof token.sub === "string") await revokeSession(getDb(), { id: token.sid, userId: token.sub });
 }

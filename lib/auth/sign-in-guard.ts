@@ -1,6 +1,7 @@
 import { clearRateLimit, hitRateLimit, releaseRateLimit } from "@/db/queries/rate-limits";
 import { limitKeyForIp } from "@/lib/client-ip";
 import { type VerifiedUser, verifyCredentials } from "./verify-credentials";
+import { getDb } from "@/lib/db";
 
 const WINDOW_MS = 15 * 60_000;
 export const SIGN_IN_LIMITS = {
@@ -42,7 +43,7 @@ export async function signInWithLimits(input: unknown, ip: string): Promise<Sign
     { key: ipKey(client), limit: SIGN_IN_LIMITS.perIp },
     { key: accountKey(email), limit: SIGN_IN_LIMITS.perAccount },
   ];
-  const taken = await Promise.all(counters.map(({ key }) => hitRateLimit({ key, windowMs: WINDOW_MS })));
+  const taken = await Promise.all(counters.map(({ key }) => hitRateLimit(getDb(), { key, windowMs: WINDOW_MS })));
   const blocked = taken.filter((state, index) => state.count > counters[index]!.limit);
   if (blocked.length) {
     return { status: "rate_limited", retryAt: new Date(Math.max(...blocked.map((state) => state.resetAt.getTime()))) };
@@ -51,14 +52,14 @@ export async function signInWithLimits(input: unknown, ip: string): Promise<Sign
   const user = await verifyCredentials(input);
   if (!user) return { status: "invalid" };
   await Promise.all([
-    clearRateLimit({ key: counters[0]!.key }),
-    releaseRateLimit({ key: counters[1]!.key }),
-    releaseRateLimit({ key: counters[2]!.key }),
+    clearRateLimit(getDb(), { key: counters[0]!.key }),
+    releaseRateLimit(getDb(), { key: counters[1]!.key }),
+    releaseRateLimit(getDb(), { key: counters[2]!.key }),
   ]);
   return { status: "ok", user };
 }
 
 /** After a password reset the owner has proved who they are: earlier guesses at the account no longer count. */
 export async function forgetSignInFailures(email: string): Promise<void> {
-  await clearRateLimit({ key: accountKey(email) });
+  await clearRateLimit(getDb(), { key: accountKey(email) });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { findUsableToken, insertAuthToken, markTokenUsed } from "@/db/queries/auth-tokens";
 import { hitRateLimit } from "@/db/queries/rate-limits";
-import { getSiteSettings } from "@/db/queries/settings";
+import { readSiteSettings } from "@/lib/settings/store";
 import { insertUser, isEmailRegistered } from "@/db/queries/users";
 import { getDb } from "@/lib/db";
 import { isUniqueViolation } from "@/db/errors";
@@ -10,7 +10,7 @@ import { limitKeyForIp } from "@/lib/client-ip";
 import { getEnv } from "@/lib/env";
 import { sendEmail } from "@/lib/mail/mailer";
 import { alreadyRegisteredEmail, signUpConfirmationEmail } from "@/lib/mail/templates";
-import { passwordProblem } from "@/lib/validations/password";
+import { passwordProblem } from "@/lib/validation/password";
 import { hashPassword } from "./passwords";
 import { createLinkToken, hashLinkToken, isWellFormedToken } from "./tokens";
 
@@ -33,17 +33,17 @@ interface PendingSignUp {
  * content nor its timing tells who has an account.
  */
 export async function requestSignUp(input: { name: string; email: string; ip: string }): Promise<"sent" | "rate_limited"> {
-  const perIp = await hitRateLimit({ key: `sign-up:ip:${limitKeyForIp(input.ip)}`, windowMs: HOUR });
+  const perIp = await hitRateLimit(getDb(), { key: `sign-up:ip:${limitKeyForIp(input.ip)}`, windowMs: HOUR });
   if (perIp.count > SIGN_UPS_PER_IP_PER_HOUR) return "rate_limited";
-  const perEmail = await hitRateLimit({ key: `sign-up:email:${input.email.toLowerCase()}`, windowMs: HOUR });
+  const perEmail = await hitRateLimit(getDb(), { key: `sign-up:email:${input.email.toLowerCase()}`, windowMs: HOUR });
   if (perEmail.count <= 3) runAfterResponse("sign-up email", () => sendSignUpEmail(input));
   return "sent";
 }
 
 async function sendSignUpEmail(input: { name: string; email: string }): Promise<void> {
-  const settings = await getSiteSettings();
+  const settings = await readSiteSettings(getDb());
   const siteUrl = getEnv().SITE_URL;
-  if (await isEmailRegistered({ email: input.email })) {
+  if (await isEmailRegistered(getDb(), { email: input.email })) {
     await sendEmail(
       alreadyRegisteredEmail({
         to: input.email,
@@ -56,7 +56,7 @@ async function sendSignUpEmail(input: { name: string; email: string }): Promise<
   }
   const { token, tokenHash } = createLinkToken();
   const payload: PendingSignUp = { name: input.name };
-  await insertAuthToken({
+  await insertAuthToken(getDb(), {
     purpose: "sign_up",
     tokenHash,
     email: input.email,
@@ -70,7 +70,7 @@ async function sendSignUpEmail(input: { name: string; email: string }): Promise<
 /** The pending sign-up behind a link, for the page that finishes it; null when the link can't be used. */
 export async function getPendingSignUp(token: unknown): Promise<{ email: string; name: string } | null> {
   if (!isWellFormedToken(token)) return null;
-  const stored = await findUsableToken({ purpose: "sign_up", tokenHash: hashLinkToken(token) });
+  const stored = await findUsableToken(getDb(), { purpose: "sign_up", tokenHash: hashLinkToken(token) });
   return stored ? { email: stored.email, name: (stored.payload as PendingSignUp | null)?.name ?? "" } : null;
 }
 
@@ -83,7 +83,7 @@ export type ConfirmResult =
 
 /** Creates the reader account with the password chosen now, once, in one transaction with using up the link. */
 export async function confirmSignUp(input: { token: unknown; name: string; password: string; ip: string }): Promise<ConfirmResult> {
-  const attempts = await hitRateLimit({ key: `sign-up-confirm:ip:${limitKeyForIp(input.ip)}`, windowMs: HOUR });
+  const attempts = await hitRateLimit(getDb(), { key: `sign-up-confirm:ip:${limitKeyForIp(input.ip)}`, windowMs: HOUR });
   if (attempts.count > CONFIRMS_PER_IP_PER_HOUR) return { status: "rate_limited" };
   // The link is looked up before any password is hashed: a made-up token costs one indexed read.
   const pending = await getPendingSignUp(input.token);
@@ -102,11 +102,11 @@ export async function confirmSignUp(input: { token: unknown; name: string; passw
 
 function createAccountFromLink(tokenHash: string, name: string, passwordHash: string): Promise<ConfirmResult> {
   return getDb().transaction(async (tx) => {
-    const stored = await findUsableToken({ purpose: "sign_up", tokenHash }, tx);
+    const stored = await findUsableToken(tx, { purpose: "sign_up", tokenHash });
     if (!stored) return { status: "invalid_link" } as const;
-    await markTokenUsed({ id: stored.id }, tx);
-    if (await isEmailRegistered({ email: stored.email }, tx)) return { status: "exists", email: stored.email } as const;
-    await insertUser({ email: stored.email, name, passwordHash, role: "reader", emailVerified: new Date() }, tx);
+    await markTokenUsed(tx, { id: stored.id });
+    if (await isEmailRegistered(tx, { email: stored.email })) return { status: "exists", email: stored.email } as const;
+    await insertUser(tx, { email: stored.email, name, passwordHash, role: "reader", emailVerified: new Date() });
     return { status: "created", email: stored.email } as const;
   });
 }

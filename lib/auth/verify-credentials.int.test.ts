@@ -49,12 +49,12 @@ describe("verifyCredentials", () => {
   });
 
   it("re-reads the account: a disabled or demoted user is seen as such at once", async () => {
-    expect(await getActiveUserById({ id: disabledId })).toBeNull();
-    expect((await getActiveUserById({ id: activeId }))?.role).toBe("editor");
+    expect(await getActiveUserById(getDb(), { id: disabledId })).toBeNull();
+    expect((await getActiveUserById(getDb(), { id: activeId }))?.role).toBe("editor");
     await getDb().update(users).set({ role: "reader" }).where(eq(users.id, activeId));
-    expect((await getActiveUserById({ id: activeId }))?.role).toBe("reader");
+    expect((await getActiveUserById(getDb(), { id: activeId }))?.role).toBe("reader");
     await getDb().update(users).set({ disabledAt: new Date() }).where(eq(users.id, activeId));
-    expect(await getActiveUserById({ id: activeId })).toBeNull();
-    expect(await getActiveUserById({ id: "not-a-uuid" })).toBeNull();
+    expect(await getActiveUserById(getDb(), { id: activeId })).toBeNull();
+    expect(await getActiveUserById(getDb(), { id: "not-a-uuid" })).toBeNull();
   });
 });

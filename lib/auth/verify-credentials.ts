@@ -1,6 +1,7 @@
 import { getUserForSignIn } from "@/db/queries/users";
-import { signInSchema } from "@/lib/validations/auth";
+import { signInSchema } from "@/lib/validation/auth";
 import { verifyPassword } from "./passwords";
+import { getDb } from "@/lib/db";
 
 export interface VerifiedUser {
   id: string;
@@ -16,7 +17,7 @@ export async function verifyCredentials(input: unknown): Promise<VerifiedUser | 
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  const user = await getUserForSignIn({ email });
+  const user = await getUserForSignIn(getDb(), { email });
   const valid = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !valid || user.disabled) return null;
   return { id: user.id, name: user.name, email: user.email };

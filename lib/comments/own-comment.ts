@@ -1,9 +1,9 @@
 import { getDb } from "@/lib/db";
 import { countApprovedBy } from "@/db/queries/comment-submission";
 import { type CommentOwner, deleteOwnComment, isOwnedBy, lockCommentForChange, updateOwnCommentBody } from "@/db/queries/own-comments";
-import { readDiscussionSettings } from "@/db/queries/settings";
+import { readDiscussionSettings } from "@/lib/settings/store";
 import type { ActiveUser } from "@/db/queries/users";
-import { decideOwnEdit, type OwnChangeDecision, ownChangeProblem } from "@/lib/moderation/own-comment-rules";
+import { decideOwnEdit, type OwnChangeDecision, ownChangeProblem } from "@/lib/comments/own-comment-rules";
 import { commentBodyColumns } from "@/lib/markdown/comment";
 import { can } from "@/lib/permissions";
 

@@ -27,7 +27,7 @@ export async function reportComment(input: {
   ip: string;
 }): Promise<ReportResult> {
   const client = limitKeyForIp(input.ip);
-  const { count } = await hitRateLimit({ key: `comment-report:${client}`, windowMs: 3_600_000 });
+  const { count } = await hitRateLimit(getDb(), { key: `comment-report:${client}`, windowMs: 3_600_000 });
   if (count > REPORTS_PER_HOUR_PER_IP) return { outcome: "rate-limited", message: messages["rate-limited"] };
   const outcome = await getDb().transaction((tx) =>
     recordCommentReport(tx, {

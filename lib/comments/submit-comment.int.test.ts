@@ -102,14 +102,14 @@ describe("submitComment", () => {
 
   it("lets signed-in readers comment as themselves and approves staff and the post's author", async () => {
     const reader = await createUser({ role: "reader", name: "Priya Nair" });
-    const viewer = await getActiveUserById({ id: reader.id });
+    const viewer = await getActiveUserById(getDb(), { id: reader.id });
     const result = await submitComment(guest({ viewer, name: "Someone Else", email: "forged@example.com" }));
     const [row] = await getDb().select().from(comments).where(eq(comments.id, result.commentId!));
     expect(row).toMatchObject({ userId: reader.id, authorName: "Priya Nair", authorEmail: reader.email, status: "pending" });
 
-    const editor = await getActiveUserById({ id: (await createUser({ role: "editor" })).id });
+    const editor = await getActiveUserById(getDb(), { id: (await createUser({ role: "editor" })).id });
     expect(await submitComment(guest({ viewer: editor, ip: "198.51.100.30" }))).toMatchObject({ status: "approved", reason: "staff" });
-    const postAuthor = await getActiveUserById({ id: authorId });
+    const postAuthor = await getActiveUserById(getDb(), { id: authorId });
     expect(await submitComment(guest({ viewer: postAuthor, ip: "198.51.100.31" }))).toMatchObject({
       status: "approved",
       reason: "post-author",

@@ -9,12 +9,12 @@ import {
   lockCommentAuthor,
 } from "@/db/queries/comment-submission";
 import { isCommenterBlocked } from "@/db/queries/commenter-blocks";
-import { readDiscussionSettings } from "@/db/queries/settings";
+import { readDiscussionSettings } from "@/lib/settings/store";
 import { getDb } from "@/lib/db";
 import { can } from "@/lib/permissions";
 import { limitKeyForIp } from "@/lib/client-ip";
 import { commentBodyColumns } from "@/lib/markdown/comment";
-import { type CommentSubmission, type Decision, decideComment } from "@/lib/moderation/rules";
+import { type CommentSubmission, type Decision, decideComment } from "@/lib/comments/rules";
 import type { ActiveUser } from "@/db/queries/users";
 
 export interface SubmitCommentInput extends CommentSubmission {

@@ -35,7 +35,7 @@ function writtenByRoles(roles: readonly UserRole[]) {
  */
 export async function mayModerateCommenter(actor: Actor, commenter: Commenter): Promise<boolean> {
   if (commenter.kind === "ip") return can(actor, "comment:moderate");
-  const role = commenter.kind === "account" ? await getUserRole({ id: commenter.value }) : await getRoleByEmail({ email: commenter.value });
+  const role = commenter.kind === "account" ? await getUserRole(getDb(), { id: commenter.value }) : await getRoleByEmail(getDb(), { email: commenter.value });
   return canModerateCommenter(actor, role);
 }
 

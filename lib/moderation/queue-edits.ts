@@ -4,9 +4,9 @@ import { getDb } from "@/lib/db";
 import { getPostForComment, insertComment } from "@/db/queries/comment-submission";
 import { getUserRole } from "@/db/queries/users";
 import { can, canModerateCommenter } from "@/lib/permissions";
-import { isAutoClosed } from "./rules";
+import { isAutoClosed } from "@/lib/comments/rules";
 import { recordModerationEvent } from "@/db/queries/moderation-events";
-import { readDiscussionSettings } from "@/db/queries/settings";
+import { readDiscussionSettings } from "@/lib/settings/store";
 import { comments, type UserRole } from "@/db/schema";
 import { commentBodyColumns } from "@/lib/markdown/comment";
 
@@ -93,7 +93,7 @@ export async function editFromQueue(input: { actor: Actor; commentId: number; co
   return getDb().transaction(async (tx) => {
     const row = await lockComment(tx, input.commentId);
     if (!row) return { ok: false, message: "That comment no longer exists." };
-    if (!canModerateCommenter(input.actor, await getUserRole({ id: row.userId }, tx))) {
+    if (!canModerateCommenter(input.actor, await getUserRole(tx, { id: row.userId }))) {
       return { ok: false, message: "That comment is by a member of staff your role can’t edit." };
     }
     const { correction } = input;

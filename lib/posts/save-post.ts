@@ -2,7 +2,6 @@ import { getDb } from "@/lib/db";
 import {
   categoryExists,
   ensureCategory,
-  freeSlug,
   insertPost,
   isSlugTaken,
   isWriter,
@@ -11,13 +10,14 @@ import {
   recordRevision,
   recordSlugChange,
   setPostTags,
+  slugsStartingWith,
   updatePostAtVersion,
 } from "@/db/queries/post-editor";
 import type { PostStatus } from "@/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
 import { fieldErrorsOf } from "@/lib/forms/form-state";
 import { type Actor, can } from "@/lib/permissions";
-import { slugify } from "@/lib/slug";
+import { slugify, uniqueSlug } from "@/lib/slug";
 import { type PostField, type PostInput, postInputSchema, uniqueTagNames } from "./post-input";
 import { decideStatus, isLive } from "./workflow";
 
@@ -208,5 +208,7 @@ async function chooseSlug(tx: Tx, input: PostInput, current: { id: number; slug:
   }
   const onceLive = current?.publishedAt && current.status !== "draft" && current.status !== "pending";
   if (current && onceLive) return current.slug;
-  return freeSlug(tx, slugify(input.headline) || "post", current?.id ?? null);
+  const base = slugify(input.headline) || "post";
+  const taken = await slugsStartingWith(tx, base, current?.id ?? null);
+  return uniqueSlug(base, (slug) => taken.has(slug));
 }

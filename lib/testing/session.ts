@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type * as NextServer from "next/server";
 import { beforeEach, vi } from "vitest";
 import { insertSession } from "@/db/queries/sessions";
+import { getDb } from "@/lib/db";
 
 // Integration tests call server actions and route handlers directly. Only the
 // session cookie is simulated: who the cookie names and which session row it
@@ -29,7 +30,7 @@ export async function sessionForTests() {
   // Signing in created the row: made here on first use. Once it exists it is left
   // as it is, so a revoked session stays revoked when the same cookie comes back.
   try {
-    await insertSession({ id: sessionId, userId, userAgent: "Vitest", ip: null, expiresAt: new Date(Date.now() + 3_600_000) });
+    await insertSession(getDb(), { id: sessionId, userId, userAgent: "Vitest", ip: null, expiresAt: new Date(Date.now() + 3_600_000) });
   } catch {
     // The account is gone (tables emptied between tests): the cookie names nobody.
   }

@@ -3,8 +3,9 @@ import { z } from "zod";
 import { insertUser, isEmailRegistered } from "@/db/queries/users";
 import { userRoles } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/passwords";
-import { displayNameField, emailField } from "@/lib/validations/auth";
-import { passwordProblem } from "@/lib/validations/password";
+import { displayNameField, emailField } from "@/lib/validation/auth";
+import { passwordProblem } from "@/lib/validation/password";
+import { getDb } from "@/lib/db";
 
 export const USAGE = `Usage: npm run user:create -- --email <address> --role <${userRoles.join("|")}> [--name <display name>]
 The password is read from standard input when it is piped, otherwise asked for twice.`;
@@ -39,7 +40,7 @@ export async function createUserCommand({ argv, readPassword, out }: CommandIo):
     return 2;
   }
   const { email, role, name } = parsed.data;
-  if (await isEmailRegistered({ email })) {
+  if (await isEmailRegistered(getDb(), { email })) {
     out(`An account with the email ${email} already exists.`);
     return 1;
   }
@@ -49,7 +50,7 @@ export async function createUserCommand({ argv, readPassword, out }: CommandIo):
     out(`Password refused: ${problem}`);
     return 1;
   }
-  await insertUser({ email, name, role, passwordHash: await hashPassword(password), emailVerified: new Date() });
+  await insertUser(getDb(), { email, name, role, passwordHash: await hashPassword(password), emailVerified: new Date() });
   out(`Created ${role} account for ${email}.`);
   return 0;
 }

@@ -19,13 +19,13 @@ export async function changeAccount(input: {
 }): Promise<AccountChangeResult> {
   return getDb().transaction(async (tx) => {
     const activeAdmins = await countActiveAdminsLocked(tx);
-    const target = await lockUser({ id: input.targetId }, tx);
+    const target = await lockUser(tx, { id: input.targetId });
     if (!target) return { ok: false, error: "That account no longer exists." };
     const problem = accountChangeProblem({ actorId: input.actorId, target, role: input.role, disabled: input.disabled, activeAdmins });
     if (problem) return { ok: false, error: problem };
-    if (input.role !== undefined && input.role !== target.role) await setUserRole({ id: target.id, role: input.role }, tx);
+    if (input.role !== undefined && input.role !== target.role) await setUserRole(tx, { id: target.id, role: input.role });
     if (input.disabled !== undefined && input.disabled !== target.disabled) {
-      await setUserDisabled({ id: target.id, disabled: input.disabled }, tx);
+      await setUserDisabled(tx, { id: target.id, disabled: input.disabled });
     }
     return { ok: true };
   });

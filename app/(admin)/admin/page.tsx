@@ -4,6 +4,7 @@ import { countUsersByRole } from "@/db/queries/admin-users";
 import { countCommentsByStatus, countPostsByStatus } from "@/db/queries/stats";
 import { requirePermission } from "@/lib/dal";
 import { can } from "@/lib/permissions";
+import { getDb } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -19,9 +20,9 @@ function Figure({ label, value }: { label: string; value: number }) {
 export default async function AdminDashboard() {
   const user = await requirePermission("admin:access", "/admin");
   const [postCounts, commentCounts, userCounts] = await Promise.all([
-    countPostsByStatus(),
-    can(user, "comment:moderate") ? countCommentsByStatus() : Promise.resolve(null),
-    can(user, "user:manage") ? countUsersByRole() : Promise.resolve(null),
+    countPostsByStatus(getDb()),
+    can(user, "comment:moderate") ? countCommentsByStatus(getDb()) : Promise.resolve(null),
+    can(user, "user:manage") ? countUsersByRole(getDb()) : Promise.resolve(null),
   ]);
   return (
     <>

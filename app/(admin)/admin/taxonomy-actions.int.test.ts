@@ -42,7 +42,7 @@ describe("sections and tags admin", () => {
     await createCategory("sport", "Sport");
     const post = await createPost({ authorId, categoryId: section.id, slug: "in-the-city" });
     expect(await run({ op: "rename", kind: "category", id: section.id, name: "City & Region", slug: "" })).toMatchObject({ ok: true });
-    expect((await getPublishedPostBySlug({ slug: post.slug }))!.category).toEqual({ slug: "city-and-region", name: "City & Region" });
+    expect((await getPublishedPostBySlug(getDb(), { slug: post.slug }))!.category).toEqual({ slug: "city-and-region", name: "City & Region" });
     expect(revalidated).toEqual(expect.arrayContaining(["tag:categories", "tag:posts"]));
 
     const clash = await run({ op: "rename", kind: "category", id: section.id, name: "Sport", slug: "sport" });
@@ -82,7 +82,7 @@ describe("sections and tags admin", () => {
     const post = await createPost({ authorId, categoryId: section.id }, [tag.id]);
     expect(await run({ op: "delete", kind: "category", id: section.id })).toMatchObject({ ok: true });
     expect(await run({ op: "delete", kind: "tag", id: tag.id })).toMatchObject({ ok: true });
-    const article = await getPublishedPostBySlug({ slug: post.slug });
+    const article = await getPublishedPostBySlug(getDb(), { slug: post.slug });
     expect(article).toMatchObject({ category: null, tags: [] });
     const [row] = await getDb().select({ categoryId: posts.categoryId }).from(posts).where(eq(posts.id, post.id));
     expect(row!.categoryId).toBeNull();

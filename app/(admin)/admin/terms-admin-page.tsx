@@ -2,11 +2,12 @@ import Link from "next/link";
 import { listTermsWithCounts, type TermKind } from "@/db/queries/taxonomy-admin";
 import { requirePermission } from "@/lib/dal";
 import { TermTable } from "./term-table";
+import { getDb } from "@/lib/db";
 
 /** Admin → Sections and Admin → Tags: the same page for either kind. */
 export async function TermsAdminPage({ kind, title, path }: { kind: TermKind; title: string; path: string }) {
   await requirePermission("taxonomy:manage", path);
-  const rows = await listTermsWithCounts(kind);
+  const rows = await listTermsWithCounts(getDb(), kind);
   return (
     <>
       <p className="text-sm">

@@ -3,7 +3,7 @@
 import { requestPasswordReset } from "@/lib/auth/password-reset";
 import { echoValues, fieldErrorsOf, type FormState } from "@/lib/forms/form-state";
 import { getClientIp } from "@/lib/request";
-import { forgotPasswordSchema } from "@/lib/validations/auth";
+import { forgotPasswordSchema } from "@/lib/validation/auth";
 
 export async function forgotPassword(_previous: FormState<"email">, formData: FormData): Promise<FormState<"email">> {
   const values = echoValues(formData, ["email"] as const);

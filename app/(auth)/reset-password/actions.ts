@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { resetPassword } from "@/lib/auth/password-reset";
 import { fieldErrorsOf, type FormState } from "@/lib/forms/form-state";
 import { getClientIp } from "@/lib/request";
-import { resetPasswordSchema } from "@/lib/validations/auth";
+import { resetPasswordSchema } from "@/lib/validation/auth";
 
 type Field = "password" | "confirmPassword";
 

@@ -7,7 +7,7 @@ import { enabledOAuthProviders } from "@/lib/auth/providers";
 import { getEnv } from "@/lib/env";
 import { echoValues, fieldErrorsOf, type FormState } from "@/lib/forms/form-state";
 import { safeRedirectPath } from "@/lib/safe-redirect";
-import { signInSchema } from "@/lib/validations/auth";
+import { signInSchema } from "@/lib/validation/auth";
 
 type Field = "email" | "password";
 

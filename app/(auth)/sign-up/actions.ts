@@ -3,7 +3,7 @@
 import { requestSignUp } from "@/lib/auth/sign-up";
 import { echoValues, fieldErrorsOf, type FormState } from "@/lib/forms/form-state";
 import { getClientIp } from "@/lib/request";
-import { signUpSchema } from "@/lib/validations/auth";
+import { signUpSchema } from "@/lib/validation/auth";
 
 type Field = "name" | "email";
 

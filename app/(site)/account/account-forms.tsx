@@ -5,7 +5,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { MIN_PASSWORD_LENGTH } from "@/lib/validations/password";
+import { MIN_PASSWORD_LENGTH } from "@/lib/validation/password";
 import { changeEmail, updateName, updatePassword } from "./actions";
 
 function Section({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {

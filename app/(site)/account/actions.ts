@@ -7,8 +7,9 @@ import { setUserName } from "@/db/queries/users";
 import { changePassword, confirmEmailChange, requestEmailChange } from "@/lib/auth/account-settings";
 import { getCurrentUser } from "@/lib/dal";
 import { echoValues, fieldErrorsOf, type FormState } from "@/lib/forms/form-state";
-import { currentPasswordField, displayNameField, emailField } from "@/lib/validations/auth";
-import { MAX_PASSWORD_LENGTH } from "@/lib/validations/password";
+import { currentPasswordField, displayNameField, emailField } from "@/lib/validation/auth";
+import { MAX_PASSWORD_LENGTH } from "@/lib/validation/password";
+import { getDb } from "@/lib/db";
 
 const SIGNED_OUT = "Your session has ended. Sign in again to change your account.";
 const WRONG_PASSWORD = "That isn’t your current password.";
@@ -20,7 +21,7 @@ export async function updateName(_previous: FormState<"name">, formData: FormDat
   if (!user) return { formError: SIGNED_OUT, values };
   const parsed = z.object({ name: displayNameField }).safeParse({ name: formData.get("name") });
   if (!parsed.success) return { fieldErrors: fieldErrorsOf<"name">(parsed.error), values, submission: Date.now() };
-  await setUserName({ id: user.id, name: parsed.data.name });
+  await setUserName(getDb(), { id: user.id, name: parsed.data.name });
   return { ok: true, values: { name: parsed.data.name }, submission: Date.now() };
 }
 

@@ -3,13 +3,14 @@ import { describeUserAgent } from "@/lib/auth/user-agent";
 import { formatDateTime } from "@/lib/format";
 import { getEnv } from "@/lib/env";
 import { signOutEverywhere, signOutSession } from "./session-actions";
+import { getDb } from "@/lib/db";
 
 const button =
   "rounded border border-stone-400 px-3 py-1 text-sm font-semibold hover:bg-stone-200 dark:border-stone-600 dark:hover:bg-stone-800";
 
 /** Every browser signed in to this account, with a way to end each one, or all. */
 export async function SessionsSection({ userId, currentSessionId }: { userId: string; currentSessionId: string | null }) {
-  const sessions = await listLiveSessions({ userId });
+  const sessions = await listLiveSessions(getDb(), { userId });
   const timeZone = getEnv().SITE_TIME_ZONE;
   return (
     <section aria-labelledby="sessions-heading" className="border-t border-stone-300 py-6 dark:border-stone-700">

@@ -1,4 +1,5 @@
 import { pingDatabase } from "@/db/queries/health";
+import { getDb } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
@@ -7,7 +8,7 @@ const noStore = { "Cache-Control": "no-store" };
 /** Liveness and database reachability, for load balancers and the test runner. */
 export async function GET() {
   try {
-    await pingDatabase();
+    await pingDatabase(getDb());
     return Response.json({ status: "ok" }, { headers: noStore });
   } catch {
     return Response.json({ status: "error", database: "unreachable" }, { status: 503, headers: noStore });

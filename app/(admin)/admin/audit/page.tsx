@@ -9,6 +9,7 @@ import { requirePermission } from "@/lib/dal";
 import { getEnv } from "@/lib/env";
 import { formatDateTime } from "@/lib/format";
 import { FilterButton, FilterInput, FilterSelect } from "@/components/admin/filter-controls";
+import { getDb } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Moderation log" };
 
@@ -36,8 +37,8 @@ export default async function AuditLogPage({ searchParams }: Props) {
   await requirePermission("audit:view", "/admin/audit");
   const params = paramsSchema.parse(await searchParams);
   const [moderators, page] = await Promise.all([
-    listModerators(),
-    listAuditLog({ actorId: params.moderator, commentId: params.comment }, { limit: 50, after: params.after ? decodeCursor(params.after) : null }),
+    listModerators(getDb()),
+    listAuditLog(getDb(), { actorId: params.moderator, commentId: params.comment }, { limit: 50, after: params.after ? decodeCursor(params.after) : null }),
   ]);
   const timeZone = getEnv().SITE_TIME_ZONE;
   const next = page.next

@@ -11,13 +11,14 @@ import { can } from "@/lib/permissions";
 import { moderateComments, type Skipped, undoModeration } from "@/lib/moderation/moderate-comments";
 import { actionLabels, moderationActions } from "@/lib/moderation/transitions";
 import { editFromQueue, replyFromQueue } from "@/lib/moderation/queue-edits";
-import { isWebAddress } from "@/lib/moderation/rules";
+import { isWebAddress } from "@/lib/comments/rules";
 import { COMMENT_LIMITS, COMMENT_MESSAGES, commentUrlInput } from "@/lib/validation/comment";
 import { emailInput } from "@/lib/validation/email";
 import { blockText, lineText, searchText } from "@/lib/validation/text";
 import { echoValues, type FormState } from "@/lib/forms/form-state";
 import { getClientIp } from "@/lib/request";
 import { headers } from "next/headers";
+import { getDb } from "@/lib/db";
 
 export type ModerationState = {
   ok: boolean;
@@ -90,7 +91,7 @@ export async function moderate(formData: FormData): Promise<ModerationState> {
       search: formData.get("search") || undefined,
     });
     if (!filters.success) return { ok: false, message: "Unknown filter." };
-    items = (await listQueueIds({ ...filters.data, order: "newest", publicOnly })).map((row) => ({ id: row.id, expected: row.status }));
+    items = (await listQueueIds(getDb(), { ...filters.data, order: "newest", publicOnly })).map((row) => ({ id: row.id, expected: row.status }));
   }
   if (items.length === 0) return { ok: false, message: "Select at least one comment." };
   const result = await moderateComments({ actorId: actor.id, action: parsed.data.action, items, publicOnly });

@@ -42,11 +42,11 @@ describe("moderation scope per role", () => {
   it("shows moderators only comments on published posts, counts included; editors see all", async () => {
     await createComment({ postId: publicPost, status: "pending", body: "On the public post" });
     await createComment({ postId: draftPost, status: "pending", body: "On the unpublished post" });
-    const moderatorView = await listQueue({ view: "pending", order: "newest", publicOnly: true }, { limit: 50 });
+    const moderatorView = await listQueue(getDb(), { view: "pending", order: "newest", publicOnly: true }, { limit: 50 });
     expect(moderatorView.rows.map((row) => row.body)).toEqual(["On the public post"]);
-    expect((await queueCounts({ publicOnly: true })).pending).toBe(1);
-    expect((await listQueue({ view: "pending", order: "newest" }, { limit: 50 })).rows).toHaveLength(2);
-    expect((await queueCounts()).pending).toBe(2);
+    expect((await queueCounts(getDb(), { publicOnly: true })).pending).toBe(1);
+    expect((await listQueue(getDb(), { view: "pending", order: "newest" }, { limit: 50 })).rows).toHaveLength(2);
+    expect((await queueCounts(getDb())).pending).toBe(2);
   });
 
   it("refuses a moderator's action on a comment of an unpublished post, lets an editor take it", async () => {
@@ -128,7 +128,7 @@ describe("moderation scope per role", () => {
     const other = await createUser({ role: "author" });
     await createPost({ authorId: other.id, status: "draft", headline: "Their draft" });
     await createPost({ authorId: ids.author, status: "draft", headline: "My draft" });
-    const seen = await listAdminPosts({ status: "all", visibleTo: ids.author }, { limit: 50 });
+    const seen = await listAdminPosts(getDb(), { status: "all", visibleTo: ids.author }, { limit: 50 });
     expect(seen.posts.map((post) => post.headline)).toContain("My draft");
     expect(seen.posts.map((post) => post.headline)).not.toContain("Their draft");
   });

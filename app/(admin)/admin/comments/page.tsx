@@ -12,6 +12,7 @@ import { formatDateTime } from "@/lib/format";
 import { withCommentHtml } from "@/lib/markdown/comment";
 import { FilterButton, FilterInput, FilterSelect } from "@/components/admin/filter-controls";
 import { ModerationQueue, type QueueItem } from "./moderation-queue";
+import { getDb } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Comments" };
 
@@ -52,8 +53,8 @@ export default async function CommentsQueuePage({ searchParams }: Props) {
     publicOnly,
   };
   const [counts, page] = await Promise.all([
-    queueCounts({ publicOnly }),
-    listQueue(filters, { limit: PAGE_SIZE, after: params.after ? decodeCursor(params.after) : null }),
+    queueCounts(getDb(), { publicOnly }),
+    listQueue(getDb(), filters, { limit: PAGE_SIZE, after: params.after ? decodeCursor(params.after) : null }),
   ]);
   const timeZone = getEnv().SITE_TIME_ZONE;
   const kept = {

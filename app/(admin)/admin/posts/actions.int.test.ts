@@ -35,16 +35,16 @@ describe("Admin → Posts", () => {
     await createComment({ postId: b.id });
     await createComment({ postId: b.id, status: "pending" });
 
-    const all = await listAdminPosts({ status: "all" }, { limit: 50 });
+    const all = await listAdminPosts(getDb(), { status: "all" }, { limit: 50 });
     expect(all.posts.map((p) => p.headline)).toEqual(["Ferry fares frozen", "Night buses return"]);
     expect(all.posts[1]).toMatchObject({ authorName: "The editor", categoryName: "City", commentCount: 1, pendingCount: 1 });
-    expect((await listAdminPosts({ status: "trash" }, { limit: 50 })).posts.map((p) => p.headline)).toEqual(["Gone"]);
-    expect((await listAdminPosts({ status: "all", authorId: ids.author }, { limit: 50 })).posts.map((p) => p.id)).toEqual([a.id]);
-    expect((await listAdminPosts({ status: "all", categoryId: city.id }, { limit: 50 })).posts.map((p) => p.id)).toEqual([b.id]);
-    expect((await listAdminPosts({ status: "all", search: "buses" }, { limit: 50 })).posts.map((p) => p.id)).toEqual([b.id]);
-    const first = await listAdminPosts({ status: "all" }, { limit: 1 });
+    expect((await listAdminPosts(getDb(), { status: "trash" }, { limit: 50 })).posts.map((p) => p.headline)).toEqual(["Gone"]);
+    expect((await listAdminPosts(getDb(), { status: "all", authorId: ids.author }, { limit: 50 })).posts.map((p) => p.id)).toEqual([a.id]);
+    expect((await listAdminPosts(getDb(), { status: "all", categoryId: city.id }, { limit: 50 })).posts.map((p) => p.id)).toEqual([b.id]);
+    expect((await listAdminPosts(getDb(), { status: "all", search: "buses" }, { limit: 50 })).posts.map((p) => p.id)).toEqual([b.id]);
+    const first = await listAdminPosts(getDb(), { status: "all" }, { limit: 1 });
     expect(first.posts.map((p) => p.id)).toEqual([a.id]);
-    expect((await listAdminPosts({ status: "all" }, { limit: 1, after: first.next })).posts.map((p) => p.id)).toEqual([b.id]);
+    expect((await listAdminPosts(getDb(), { status: "all" }, { limit: 1, after: first.next })).posts.map((p) => p.id)).toEqual([b.id]);
   });
 
   it("moves posts to the trash in bulk: editors any, authors only their own unpublished ones", async () => {

@@ -13,6 +13,7 @@ import { formatDateTime } from "@/lib/format";
 import { can } from "@/lib/permissions";
 import { FilterButton, FilterInput, FilterSelect } from "@/components/admin/filter-controls";
 import { PostTable } from "./post-table";
+import { getDb } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Posts" };
 
@@ -31,7 +32,7 @@ export default async function PostsPage({ searchParams }: Props) {
   const params = paramsSchema.parse(await searchParams);
   const [page, authors, sections] = await Promise.all([
     listAdminPosts(
-      {
+      getDb(), {
         status: params.status,
         authorId: params.author,
         categoryId: params.category,
@@ -40,8 +41,8 @@ export default async function PostsPage({ searchParams }: Props) {
       },
       { limit: 50, after: params.after ? decodeCursor(params.after) : null },
     ),
-    listPostAuthors(),
-    listCategories(),
+    listPostAuthors(getDb()),
+    listCategories(getDb()),
   ]);
   const timeZone = getEnv().SITE_TIME_ZONE;
   const next = page.next

@@ -39,19 +39,19 @@ describe("restoring a revision", () => {
 
   it("puts the old words back as a new revision, keeping address, tags and status", async () => {
     const post = await postWithTwoVersions();
-    const [latest, original] = await listRevisions(post.id);
+    const [latest, original] = await listRevisions(getDb(), post.id);
     expect([latest!.headline, original!.headline]).toEqual(["Second headline", "First headline"]);
 
     await expect(restore(post.id, original!.id, post.version)).rejects.toThrow(`redirect:/admin/posts/${post.id}/edit`);
-    const restored = await getPostForEditor(post.id);
+    const restored = await getPostForEditor(getDb(), post.id);
     expect(restored).toMatchObject({ headline: "First headline", body: "First body", slug: post.slug, status: "draft", tags: ["Ferries"], version: post.version + 1 });
-    const revisions = await listRevisions(post.id);
+    const revisions = await listRevisions(getDb(), post.id);
     expect(revisions.map((revision) => revision.headline)).toEqual(["First headline", "Second headline", "First headline"]);
   });
 
   it("refuses a stale page, someone else's post and people who can't edit", async () => {
     const post = await postWithTwoVersions();
-    const [, original] = await listRevisions(post.id);
+    const [, original] = await listRevisions(getDb(), post.id);
     expect(await restore(post.id, original!.id, post.version - 1)).toEqual({ message: "The post changed since this page was opened. Reload and try again." });
 
     signInAs((await createUser({ role: "author" })).id);
@@ -62,6 +62,6 @@ describe("restoring a revision", () => {
     }
     signInAs(editorId);
     expect(await restore(post.id, 999_999, post.version)).toEqual({ message: "That revision can’t be found." });
-    expect((await getPostForEditor(post.id))!.headline).toBe("Second headline");
+    expect((await getPostForEditor(getDb(), post.id))!.headline).toBe("Second headline");
   });
 });

@@ -7,6 +7,7 @@ import { getPostForEditor, getRevision } from "@/db/queries/post-editor";
 import { authorize } from "@/lib/dal";
 import { savePost } from "@/lib/posts/save-post";
 import { idParam } from "@/lib/validation/id";
+import { getDb } from "@/lib/db";
 
 export type RestoreState = { message: string } | null;
 
@@ -21,7 +22,7 @@ export async function restoreRevision(_previous: RestoreState, formData: FormDat
   if (!actor) return { message: "You don’t have permission to edit posts." };
   const parsed = restoreForm.safeParse({ post: formData.get("post"), revision: formData.get("revision"), version: formData.get("version") });
   if (!parsed.success) return { message: "That revision can’t be found." };
-  const [post, revision] = await Promise.all([getPostForEditor(parsed.data.post), getRevision(parsed.data.post, parsed.data.revision)]);
+  const [post, revision] = await Promise.all([getPostForEditor(getDb(), parsed.data.post), getRevision(getDb(), parsed.data.post, parsed.data.revision)]);
   if (!post || !revision) return { message: "That revision can’t be found." };
   const result = await savePost(actor, {
     id: post.id,

@@ -9,6 +9,7 @@ import { formatDate } from "@/lib/format";
 import { getEnv } from "@/lib/env";
 import { FilterButton, FilterInput, FilterSelect } from "@/components/admin/filter-controls";
 import { UserRowActions } from "./user-row-actions";
+import { getDb } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -35,7 +36,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function UsersPage({ searchParams }: Props) {
   const actor = await requirePermission("user:manage", "/admin/users");
   const filters = filtersSchema.parse(await searchParams);
-  const { users, next } = await listUsers({
+  const { users, next } = await listUsers(getDb(), {
     limit: PAGE_SIZE,
     search: filters.q || undefined,
     role: filters.role,

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { confirmSignUp } from "@/lib/auth/sign-up";
 import { echoValues, fieldErrorsOf, type FormState } from "@/lib/forms/form-state";
 import { getClientIp } from "@/lib/request";
-import { confirmSignUpSchema } from "@/lib/validations/auth";
+import { confirmSignUpSchema } from "@/lib/validation/auth";
 
 type Field = "name" | "password" | "confirmPassword";
 

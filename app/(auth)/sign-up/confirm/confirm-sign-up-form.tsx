@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { MIN_PASSWORD_LENGTH } from "@/lib/validations/password";
+import { MIN_PASSWORD_LENGTH } from "@/lib/validation/password";
 import { confirmAccount } from "./actions";
 
 export function ConfirmSignUpForm({ token, email, name }: { token: string; email: string; name: string }) {

@@ -17,6 +17,7 @@ import { commentBodyInput, commentFieldsSchema } from "@/lib/validation/comment"
 import { renderCommentMarkdown } from "@/lib/markdown/comment";
 import { escapeHtml } from "@/lib/markdown/plain";
 import { getClientIp, getClientKey } from "@/lib/request";
+import { getDb } from "@/lib/db";
 
 export type CommentField = "name" | "email" | "url" | "body";
 
@@ -171,7 +172,7 @@ export async function reportComment(_previous: ReportState, formData: FormData):
 
 /** The comment as it will look, through the same sanitizing renderer; limited per address. */
 export async function previewComment(body: string): Promise<string> {
-  const { count } = await hitRateLimit({ key: `comment-preview:${await getClientKey()}`, windowMs: 3_600_000 });
+  const { count } = await hitRateLimit(getDb(), { key: `comment-preview:${await getClientKey()}`, windowMs: 3_600_000 });
   if (count > 300) return "<p>Too many previews from your network. Post the comment or try again later.</p>";
   const parsed = commentBodyInput.safeParse(body);
   return parsed.success ? renderCommentMarkdown(parsed.data) : `<p>${escapeHtml(parsed.error.issues[0]!.message)}</p>`;

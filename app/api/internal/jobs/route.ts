@@ -3,6 +3,7 @@ import { revalidateTag } from "next/cache";
 import { nextScheduledAt } from "@/db/queries/post-editor";
 import { runDueJobs } from "@/lib/jobs/run-due-jobs";
 import { jobsToken } from "@/lib/jobs/scheduler";
+import { getDb } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
@@ -23,6 +24,6 @@ export async function POST(request: Request) {
     // Expired outright (not stale-while-revalidate): the next reader gets the new page.
     invalidate: (tags) => tags.forEach((tag) => revalidateTag(tag, { expire: 0 })),
   });
-  const next = await nextScheduledAt();
+  const next = await nextScheduledAt(getDb());
   return Response.json({ ran, nextScheduledAt: next?.toISOString() ?? null });
 }

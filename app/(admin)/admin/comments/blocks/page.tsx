@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/dal";
 import { getEnv } from "@/lib/env";
 import { formatDate } from "@/lib/format";
 import { BlockList } from "./block-list";
+import { getDb } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Blocked commenters" };
 
@@ -12,7 +13,7 @@ const kindLabels = { account: "Account", email: "Email", ip: "IP address" } as c
 
 export default async function BlocksPage() {
   await requirePermission("comment:moderate", "/admin/comments/blocks");
-  const blocks = await listActiveBlocks();
+  const blocks = await listActiveBlocks(getDb());
   const timeZone = getEnv().SITE_TIME_ZONE;
   return (
     <>

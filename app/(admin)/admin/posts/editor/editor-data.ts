@@ -4,11 +4,12 @@ import { listCategories } from "@/db/queries/taxonomy";
 import type { ActiveUser } from "@/db/queries/users";
 import { getEnv } from "@/lib/env";
 import { can } from "@/lib/permissions";
+import { getDb } from "@/lib/db";
 
 /** What every editor page needs besides the post: sections, tags, possible authors. */
 export async function loadEditorChoices(actor: ActiveUser) {
   const publisher = can(actor, "post:publish");
-  const [categories, tagSuggestions, writers] = await Promise.all([listCategories(), listTagNames(), publisher ? listWriters() : null]);
+  const [categories, tagSuggestions, writers] = await Promise.all([listCategories(getDb()), listTagNames(getDb()), publisher ? listWriters(getDb()) : null]);
   return {
     categories: categories.map((category) => ({ id: category.id, name: category.name })),
     tagSuggestions,

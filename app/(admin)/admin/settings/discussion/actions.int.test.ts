@@ -2,11 +2,11 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { formData as form } from "@/lib/testing/form-data";
 import { revalidated, signInAs } from "@/lib/testing/session";
 import { getDb } from "@/lib/db";
-import { readDiscussionSettings } from "@/db/queries/settings";
+import { readDiscussionSettings } from "@/lib/settings/store";
 import { settings } from "@/db/schema";
 import { createUser } from "@/db/testing/fixtures";
 import { truncateAll } from "@/db/testing/reset";
-import { parseDiscussionSettings } from "@/lib/moderation/discussion-settings";
+import { parseDiscussionSettings } from "@/lib/settings/discussion";
 import { saveDiscussionSettings } from "./actions";
 
 const valid = {
@@ -38,7 +38,7 @@ describe("saveDiscussionSettings, called directly", () => {
   it("saves an admin's settings and clears every page that reads them", async () => {
     signInAs(ids.admin!);
     expect(await saveDiscussionSettings({}, form(valid))).toMatchObject({ ok: true });
-    expect(await readDiscussionSettings()).toEqual({
+    expect(await readDiscussionSettings(getDb())).toEqual({
       ...parseDiscussionSettings({}),
       manualApproval: true,
       holdLinkCount: 3,
@@ -68,7 +68,7 @@ describe("saveDiscussionSettings, called directly", () => {
     const state = await saveDiscussionSettings({}, form({ ...valid, threadDepth: "1", moderationKeys: "poker", commentsPerPage: "lots" }));
     expect(state.fieldErrors).toEqual({ threadDepth: "Thread depth must be at least 2.", commentsPerPage: "Comments per page must be a whole number." });
     expect(state.values).toMatchObject({ moderationKeys: "poker", commentsPerPage: "lots" });
-    const saved = await readDiscussionSettings();
+    const saved = await readDiscussionSettings(getDb());
     expect(saved.moderationKeys).toEqual(["casino", "lottery"]);
     expect(saved.threadDepth).toBe(4);
   });

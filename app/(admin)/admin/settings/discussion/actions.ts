@@ -2,11 +2,11 @@
 
 import { updateTag } from "next/cache";
 import { getDb } from "@/lib/db";
-import { writeDiscussionSettings } from "@/db/queries/settings";
+import { writeDiscussionSettings } from "@/lib/settings/store";
 import { cacheTags } from "@/lib/cache-tags";
 import { authorize } from "@/lib/dal";
 import type { FormState } from "@/lib/forms/form-state";
-import { type DiscussionField, discussionFields, parseDiscussionForm } from "@/lib/moderation/discussion-settings-form";
+import { type DiscussionField, discussionFields, parseDiscussionForm } from "@/lib/settings/discussion-form";
 
 export type DiscussionFormState = FormState<DiscussionField>;
 
@@ -22,7 +22,7 @@ export async function saveDiscussionSettings(_previous: DiscussionFormState, for
   if (!actor) return { formError: "You don’t have permission to change the discussion settings.", values, submission };
   const parsed = parseDiscussionForm((name) => formData.get(name));
   if (!parsed.ok) return { formError: "Some settings need fixing. Nothing was saved.", fieldErrors: parsed.errors, values, submission };
-  await getDb().transaction((tx) => writeDiscussionSettings(parsed.settings, tx));
+  await getDb().transaction((tx) => writeDiscussionSettings(tx, parsed.settings));
   // Article pages read these (open or closed, depth, page size, order).
   updateTag(cacheTags.settings);
   return { ok: true, submission };

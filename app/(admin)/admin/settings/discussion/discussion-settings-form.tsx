@@ -6,8 +6,8 @@ import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
-import type { DiscussionSettings } from "@/lib/moderation/discussion-settings";
-import type { DiscussionField } from "@/lib/moderation/discussion-settings-form";
+import type { DiscussionSettings } from "@/lib/settings/discussion";
+import type { DiscussionField } from "@/lib/settings/discussion-form";
 import { type DiscussionFormState, saveDiscussionSettings } from "./actions";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {

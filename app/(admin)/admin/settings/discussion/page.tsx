@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
-import { readDiscussionSettings } from "@/db/queries/settings";
+import { readDiscussionSettings } from "@/lib/settings/store";
 import { requirePermission } from "@/lib/dal";
 import { DiscussionSettingsForm } from "./discussion-settings-form";
+import { getDb } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Discussion settings" };
 
 export default async function DiscussionSettingsPage() {
   await requirePermission("settings:manage", "/admin/settings/discussion");
-  const settings = await readDiscussionSettings();
+  const settings = await readDiscussionSettings(getDb());
   return (
     <div className="max-w-3xl">
       <h1 className="font-serif text-3xl font-bold">Discussion settings</h1>

@@ -6,13 +6,14 @@ import { slugify } from "@/lib/slug";
 import { idParam } from "@/lib/validation/id";
 import { loadEditorChoices } from "../../editor/editor-data";
 import { PostEditor } from "../../editor/post-editor";
+import { getDb } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Edit post" };
 
 export default async function EditPostPage({ params }: { params: Promise<{ id: string }> }) {
   const id = idParam.safeParse((await params).id);
   if (!id.success) notFound();
-  const post = await getPostForEditor(id.data);
+  const post = await getPostForEditor(getDb(), id.data);
   if (!post) notFound();
   const actor = await requirePermission("post:edit", `/admin/posts/${post.id}/edit`, post);
   const choices = await loadEditorChoices(actor);

@@ -10,6 +10,7 @@ import { can } from "@/lib/permissions";
 import { revisionFields, type Segment, sideBySide } from "@/lib/posts/revision-diff";
 import { idParam } from "@/lib/validation/id";
 import { RestoreButton } from "./restore-button";
+import { getDb } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Revisions" };
 
@@ -20,18 +21,18 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export default async function RevisionsPage({ params, searchParams }: Props) {
   const id = idParam.safeParse((await params).id);
   if (!id.success) notFound();
-  const post = await getPostForEditor(id.data);
+  const post = await getPostForEditor(getDb(), id.data);
   if (!post) notFound();
   const actor = await requirePermission("post:preview", `/admin/posts/${post.id}/revisions`, post);
   const canRestore = can(actor, "post:edit", post);
-  const revisions = await listRevisions(post.id);
+  const revisions = await listRevisions(getDb(), post.id);
   const chosen = query.parse(await searchParams);
   // By default: the latest revision against the one before it.
   const rightId = chosen.right ?? revisions[0]?.id;
   const leftId = chosen.left ?? revisions[1]?.id ?? rightId;
   const [left, right] = await Promise.all([
-    leftId ? getRevision(post.id, leftId) : null,
-    rightId ? getRevision(post.id, rightId) : null,
+    leftId ? getRevision(getDb(), post.id, leftId) : null,
+    rightId ? getRevision(getDb(), post.id, rightId) : null,
   ]);
   const timeZone = getEnv().SITE_TIME_ZONE;
   const describe = (revision: { createdAt: Date; updatedAt: Date; userName: string | null; autosave: boolean }) =>

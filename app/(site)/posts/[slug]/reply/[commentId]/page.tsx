@@ -9,7 +9,7 @@ import { getDiscussionSettings, getPublicComment } from "@/lib/content";
 import { getEnv } from "@/lib/env";
 import { formatDateTime } from "@/lib/format";
 import { commentHtml } from "@/lib/markdown/comment";
-import { isAutoClosed } from "@/lib/moderation/rules";
+import { isAutoClosed } from "@/lib/comments/rules";
 
 // Where a Reply link leads without JavaScript: the comment being answered and the
 // form, set up as a reply, posting as a plain form. With JavaScript the link is

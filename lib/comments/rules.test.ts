@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDiscussionSettings } from "./discussion-settings";
+import { parseDiscussionSettings } from "@/lib/settings/discussion";
 import { type CommentContext, type CommentSubmission, countLinks, decideComment, isWebAddress, matchesAny } from "./rules";
 
 const NOW = new Date("2026-11-27T12:00:00Z");

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isBlank, lineProblem, normalizeBlock, normalizeLine } from "@/lib/validation/text";
-import { type DiscussionSettings, discussionSettingsSchema } from "./discussion-settings";
+import { type DiscussionSettings, discussionSettingsSchema } from "./discussion";
 
 // The discussion settings page sends text; this turns it into settings or into
 // messages beside each field. Unlike the stored-value parser (which quietly falls

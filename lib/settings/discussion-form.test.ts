@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseDiscussionSettings } from "./discussion-settings";
-import { parseDiscussionForm } from "./discussion-settings-form";
+import { parseDiscussionSettings } from "./discussion";
+import { parseDiscussionForm } from "./discussion-form";
 
 const defaults = parseDiscussionSettings({});
 

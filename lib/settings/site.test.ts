@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSiteSettings } from "./settings";
+import { parseSiteSettings } from "./site";
 
 describe("parseSiteSettings", () => {
   it("fills defaults for a new install", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDiscussionSettings } from "./discussion-settings";
+import { parseDiscussionSettings } from "@/lib/settings/discussion";
 import { decideOwnEdit, EDIT_WINDOW_MS, editableUntil, type OwnCommentContext, ownChangeProblem } from "./own-comment-rules";
 
 const POSTED = new Date("2026-11-27T12:00:00Z");

@@ -1,7 +1,7 @@
 import { COMMENT_LIMITS } from "@/lib/validation/comment";
 import { isValidEmail } from "@/lib/validation/email";
 import { isBlank } from "@/lib/validation/text";
-import type { DiscussionSettings } from "./discussion-settings";
+import type { DiscussionSettings } from "@/lib/settings/discussion";
 
 // The comment rules, as one pure function: no database, no framework. The caller
 // gathers the context (post, parent, author history, recent activity) and stores

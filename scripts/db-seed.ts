@@ -3,11 +3,11 @@
 // top, with a progress bar, for trying the moderation queue at scale.
 // On the embedded database the server seeds itself on first start; run this only
 // while no server holds the data folder.
-import { getEnv } from "@/lib/env";
-import { openDatabase } from "./client";
-import { migrateDatabase } from "./migrate";
-import { seedDemoContent } from "./seed";
-import { progressBar, seedLargeComments } from "./seed-large";
+import { openDatabase } from "../db/client";
+import { migrateDatabase } from "../db/migrate";
+import { progressBar, seedLargeComments } from "../db/seed-large";
+import { seedDemo } from "../lib/demo-content";
+import { getEnv } from "../lib/env";
 
 const args = process.argv.slice(2);
 const large = args.includes("--large");
@@ -22,7 +22,7 @@ const env = getEnv();
 const handle = openDatabase({ url: env.DATABASE_URL, dataDir: env.BROADSHEET_DATA_DIR, maxConnections: 1 });
 try {
   if (handle.kind === "pglite") await migrateDatabase(handle);
-  const { seeded } = await seedDemoContent(handle.db);
+  const { seeded } = await seedDemo(handle.db);
   console.log(seeded ? "Demo content added." : "Demo content was already there; nothing changed.");
   if (large) {
     const started = Date.now();

@@ -1,4 +1,4 @@
-import type { DiscussionSettings } from "./discussion-settings";
+import type { DiscussionSettings } from "@/lib/settings/discussion";
 import { isBlank } from "@/lib/validation/text";
 import { acceptance, isAutoClosed, LIMITS } from "./rules";
 

@@ -1,8 +1,8 @@
 // `npm run db:migrate`: the release step for PostgreSQL. On the embedded database
 // the server migrates itself at start; run this only while no server holds the folder.
-import { getEnv } from "@/lib/env";
-import { openDatabase } from "./client";
-import { migrateDatabase } from "./migrate";
+import { openDatabase } from "../db/client";
+import { migrateDatabase } from "../db/migrate";
+import { getEnv } from "../lib/env";
 
 const env = getEnv();
 const handle = openDatabase({

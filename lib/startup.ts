@@ -1,7 +1,8 @@
-import { getEnv } from "@/lib/env";
-import { getDatabaseHandle } from "./index";
-import { migrateDatabase } from "./migrate";
-import { isDatabaseEmpty, seedDemoContent } from "./seed";
+import { migrateDatabase } from "@/db/migrate";
+import { isDatabaseEmpty } from "@/db/seed";
+import { getDatabaseHandle } from "./db";
+import { seedDemo } from "./demo-content";
+import { getEnv } from "./env";
 
 /**
  * Runs once per server process. The embedded database has no release step, so it
@@ -14,7 +15,7 @@ export async function prepareDatabaseOnStart(): Promise<void> {
   const started = Date.now();
   await migrateDatabase(handle);
   if (getEnv().BROADSHEET_AUTO_SEED === "true" && (await isDatabaseEmpty(handle.db))) {
-    await seedDemoContent(handle.db);
+    await seedDemo(handle.db);
     console.log(`[broadsheet] embedded database seeded with demo content`);
   }
   console.log(`[broadsheet] embedded database ready in ${Date.now() - started} ms`);

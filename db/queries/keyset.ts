@@ -1,0 +1,5 @@
+/** Where a keyset page ends: the last row's sort time and id. */
+export interface Keyset {
+  at: Date;
+  id: number;
+}
