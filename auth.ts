@@ -1,7 +1,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./auth.config";
-import { findLinkedUser } from "./db/queries/oauth-accounts";
+import { findLinkedUser } from "./db/queries/users/oauth-accounts";
 import { resolveOAuthUser } from "./lib/auth/oauth";
 import { oauthProviderConfigs, verifiedEmailOf } from "./lib/auth/providers";
 import { resolveAuthSecret } from "./lib/auth/secret";

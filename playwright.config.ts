@@ -43,7 +43,7 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Pixel 7"], launchOptions }, grep: /@phone/ },
   ],
   webServer: {
-    command: `npx tsx e2e/support/start-server.ts ${PORT}`,
+    command: `npx tsx --conditions=react-server e2e/support/start-server.ts ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,

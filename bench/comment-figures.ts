@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/lib/db";
-import { listApprovedThreads } from "@/db/queries/comments";
+import { listApprovedThreads } from "@/db/queries/comments/threads";
 import { posts, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/passwords";
 import { submitComment } from "@/lib/comments/submit-comment";

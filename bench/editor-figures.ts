@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { getDb } from "@/lib/db";
-import { listRevisions } from "@/db/queries/post-editor";
+import { listRevisions } from "@/db/queries/posts/revisions";
 import { posts, users } from "@/db/schema";
 import { savePost } from "@/lib/posts/save-post";
 import { heading, line, mean, ms, summary } from "./stats";

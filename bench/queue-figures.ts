@@ -1,4 +1,4 @@
-import { listQueue, type QueueFilters, queueCounts } from "@/db/queries/moderation-queue";
+import { listQueue, type QueueFilters, queueCounts } from "@/db/queries/comments/queue";
 import { heading, line, summary } from "./stats";
 import { getDb } from "@/lib/db";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { type DatabaseConfig, type DatabaseHandle, openDatabase } from "./client";
 
 export type { Database, DatabaseHandle } from "./client";

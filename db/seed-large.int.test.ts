@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { queueCounts } from "./queries/moderation-queue";
+import { queueCounts } from "./queries/comments/queue";
 import { seedDemo } from "@/lib/demo-content";
 import { seedLargeComments } from "./seed-large";
 import { truncateAll } from "./testing/reset";

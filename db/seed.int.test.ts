@@ -1,7 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { listApprovedThreads } from "./queries/comments";
-import { getPublishedPostBySlug, listPublishedPosts } from "./queries/posts";
+import { listApprovedThreads } from "./queries/comments/threads";
+import { getPublishedPostBySlug, listPublishedPosts } from "./queries/posts/published";
 import { getDb } from "@/lib/db";
 import { categories, comments, posts, users } from "./schema";
 import { seedDemo } from "@/lib/demo-content";

@@ -1,3 +1,4 @@
+import "server-only";
 import { count, inArray } from "drizzle-orm";
 import type { Database } from "./client";
 import { categories, comments, posts, postTags, settings, tags, users } from "./schema";

@@ -150,7 +150,9 @@ test.describe("attacks that must fail", () => {
     else expect(response.status()).toBe(404);
   });
 
-  test("a thousand requests for addresses that don't exist leave nothing behind on disk", async ({ request }) => {
+  test("hundreds of requests for addresses that don't exist leave nothing behind on disk", async ({ request }) => {
+    // Each is a 404 rendered afresh (nothing about a miss is kept): slow on purpose.
+    test.setTimeout(180_000);
     const files = () => {
       let count = 0;
       const walk = (dir: string) => {
@@ -163,7 +165,7 @@ test.describe("attacks that must fail", () => {
       return count;
     };
     const before = files();
-    for (let batch = 0; batch < 50; batch++) {
+    for (let batch = 0; batch < 20; batch++) {
       await Promise.all(
         Array.from({ length: 20 }, (_, i) =>
           request.get(i % 2 ? `/posts/no-such-story-${batch}-${i}-${unique()}` : `/page/${Date.now() - batch * 1000 - i}-${i + 1}`),

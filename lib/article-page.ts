@@ -1,6 +1,6 @@
 import "server-only";
 import type { Metadata } from "next";
-import type { Article } from "@/db/queries/posts";
+import type { Article } from "@/db/queries/posts/published";
 import { permanentRedirect } from "next/navigation";
 import { getArticle, getSlugRedirect } from "./content";
 import { isValidSlug } from "./slug";

@@ -1,16 +1,16 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { type CommentOrder, getApprovedComment, listApprovedThreads } from "@/db/queries/comments";
+import { type CommentOrder, getApprovedComment, listApprovedThreads } from "@/db/queries/comments/threads";
 import {
   getPublishedPostBySlug,
   isPublishedPostAt,
   listLatestHeadlines,
   listPublishedPosts,
   type PostPage,
-} from "@/db/queries/posts";
-import { findSlugRedirect } from "@/db/queries/post-editor";
+} from "@/db/queries/posts/published";
+import { findSlugRedirect } from "@/db/queries/posts/editor";
 import { readSiteSettings, readDiscussionSettings } from "@/lib/settings/store";
-import { getCategoryBySlug, getTagBySlug, listCategories } from "@/db/queries/taxonomy";
+import { getCategoryBySlug, getTagBySlug, listCategories } from "@/db/queries/taxonomy/terms";
 import { cacheTags } from "./cache-tags";
 import { type Cursor, decodeCursor, encodeCursor } from "./cursor";
 import { getDb } from "@/lib/db";

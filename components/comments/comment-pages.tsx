@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { CommentOrder } from "@/db/queries/comments";
+import type { CommentOrder } from "@/db/queries/comments/threads";
 import { commentPagePath } from "@/lib/comments/urls";
 
 type Where = { slug: string; order: CommentOrder; defaultOrder: CommentOrder };

@@ -1,4 +1,4 @@
-import type { CommentBadge, PublicComment } from "@/db/queries/comments";
+import type { CommentBadge, PublicComment } from "@/db/queries/comments/threads";
 import { buildThreads, type ThreadNode } from "@/lib/comments/thread";
 import { formatDateTime } from "@/lib/format";
 import { commentAnchor, replyPath } from "@/lib/comments/urls";

@@ -1,4 +1,4 @@
-import type { CommentOrder, CommentThreadsPage } from "@/db/queries/comments";
+import type { CommentOrder, CommentThreadsPage } from "@/db/queries/comments/threads";
 import { pluralize } from "@/lib/format";
 import { CommentForm } from "./comment-form";
 import { CommentOrderSwitch, CommentPagination } from "./comment-pages";

@@ -1,4 +1,4 @@
-import type { PostSummary } from "@/db/queries/posts";
+import type { PostSummary } from "@/db/queries/posts/published";
 import { PostList } from "./post-list";
 
 export function ArchiveView({

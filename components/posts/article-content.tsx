@@ -1,4 +1,4 @@
-import type { Article } from "@/db/queries/posts";
+import type { Article } from "@/db/queries/posts/published";
 import { formatDate } from "@/lib/format";
 import { wasUpdated } from "@/lib/posts/updated";
 import { ArticleBody } from "./article-body";

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { CommentsSection } from "@/components/comments/comments-section";
-import type { CommentOrder } from "@/db/queries/comments";
-import type { Article } from "@/db/queries/posts";
+import type { CommentOrder } from "@/db/queries/comments/threads";
+import type { Article } from "@/db/queries/posts/published";
 import { getCommentThreads, getDiscussionSettings, getLatestHeadlines } from "@/lib/content";
 import { getEnv } from "@/lib/env";
 import { isAutoClosed } from "@/lib/comments/rules";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PostHeadline } from "@/db/queries/posts";
+import type { PostHeadline } from "@/db/queries/posts/published";
 import { formatDate } from "@/lib/format";
 
 export function LatestPosts({ posts, timeZone }: { posts: PostHeadline[]; timeZone: string }) {

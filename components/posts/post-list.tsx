@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PostSummary } from "@/db/queries/posts";
+import type { PostSummary } from "@/db/queries/posts/published";
 import { PostCard } from "./post-card";
 
 export function PostList({

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Term } from "@/db/queries/taxonomy";
+import type { Term } from "@/db/queries/taxonomy/terms";
 import { AccountMenu } from "./account-menu";
 
 export function SiteHeader({

@@ -4,14 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { createCategory, createUser } from "../testing/fixtures";
 import { truncateAll } from "../testing/reset";
-import { usersListQuery } from "./admin-users";
-import { approvedByQuery, duplicateQuery, ipLastHourQuery, lastCommentQueries } from "./comment-submission";
-import { adminPostsQuery } from "./admin-posts";
-import { auditLogQuery } from "./moderation-events";
-import { queueQuery } from "./moderation-queue";
-import { approvedCountsQuery, approvedRepliesQuery, approvedRootsQuery } from "./comments";
-import { publishedPostBySlugQuery, publishedPostsQuery } from "./posts";
-import { dueScheduledQuery, revisionsQuery, slugRedirectQuery } from "./post-editor";
+import { usersListQuery } from "./users/admin";
+import { approvedByQuery, duplicateQuery, ipLastHourQuery, lastCommentQueries } from "./comments/submission";
+import { adminPostsQuery } from "./posts/admin-list";
+import { auditLogQuery } from "./moderation/events";
+import { queueQuery } from "./comments/queue";
+import { approvedCountsQuery, approvedRepliesQuery, approvedRootsQuery } from "./comments/threads";
+import { publishedPostBySlugQuery, publishedPostsQuery } from "./posts/published";
+import { slugRedirectQuery } from "./posts/editor";
+import { revisionsQuery } from "./posts/revisions";
+import { dueScheduledQuery } from "./posts/scheduling";
 
 // Every list a page shows must come from an index in order, not from a scan and a
 // sort: with enough rows the planner's choice shows which. PostgreSQL only (the

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, lt, sql } from "drizzle-orm";
 import { rateLimits } from "../schema";
 import type { Database } from "../client";

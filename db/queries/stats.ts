@@ -1,3 +1,4 @@
+import "server-only";
 import { count } from "drizzle-orm";
 import { type CommentStatus, commentStatusCounts, type PostStatus, posts } from "../schema";
 import type { Database } from "../client";

@@ -1,8 +1,8 @@
 import "server-only";
-import { findUsableToken, insertAuthToken, markTokenUsed, voidUserTokens } from "@/db/queries/auth-tokens";
+import { findUsableToken, insertAuthToken, markTokenUsed, voidUserTokens } from "@/db/queries/users/auth-tokens";
 import { hitRateLimit } from "@/db/queries/rate-limits";
 import { readSiteSettings } from "@/lib/settings/store";
-import { getActiveUserById, getPasswordHash, isEmailRegistered, setUserEmail, setUserPassword } from "@/db/queries/users";
+import { getActiveUserById, getPasswordHash, isEmailRegistered, setUserEmail, setUserPassword } from "@/db/queries/users/accounts";
 import { getDb } from "@/lib/db";
 import { isUniqueViolation } from "@/db/errors";
 import { getEnv } from "@/lib/env";

@@ -1,5 +1,5 @@
-import { findLinkedUser, linkOAuthAccount } from "@/db/queries/oauth-accounts";
-import { insertUser, isEmailRegistered } from "@/db/queries/users";
+import { findLinkedUser, linkOAuthAccount } from "@/db/queries/users/oauth-accounts";
+import { insertUser, isEmailRegistered } from "@/db/queries/users/accounts";
 import { getDb } from "@/lib/db";
 import { isUniqueViolation } from "@/db/errors";
 import { displayNameField, emailField } from "@/lib/validation/auth";

@@ -1,8 +1,8 @@
 import "server-only";
-import { findUsableToken, insertAuthToken, markTokenUsed, voidUserTokens } from "@/db/queries/auth-tokens";
+import { findUsableToken, insertAuthToken, markTokenUsed, voidUserTokens } from "@/db/queries/users/auth-tokens";
 import { hitRateLimit } from "@/db/queries/rate-limits";
 import { readSiteSettings } from "@/lib/settings/store";
-import { getActiveUserByEmail, getActiveUserById, setUserPassword } from "@/db/queries/users";
+import { getActiveUserByEmail, getActiveUserById, setUserPassword } from "@/db/queries/users/accounts";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { sendEmail } from "@/lib/mail/mailer";

@@ -4,7 +4,7 @@ import { formData as form } from "@/lib/testing/form-data";
 import { cookieJar, currentSession, signInAs } from "@/lib/testing/session";
 import { getDb } from "@/lib/db";
 import { comments, userSessions } from "@/db/schema";
-import { getLiveSession, insertSession, listLiveSessions } from "@/db/queries/sessions";
+import { getLiveSession, insertSession, listLiveSessions } from "@/db/queries/users/sessions";
 import { createOneOfEachRole, createPost } from "@/db/testing/fixtures";
 import { truncateAll } from "@/db/testing/reset";
 import { GET as me } from "@/app/api/me/route";

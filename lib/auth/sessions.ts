@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { insertSession, revokeSession, touchSession } from "@/db/queries/sessions";
+import { insertSession, revokeSession, touchSession } from "@/db/queries/users/sessions";
 import { clientIpFrom } from "@/lib/request";
 import { getDb } from "@/lib/db";
 

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getActiveUserById } from "@/db/queries/users";
+import { getActiveUserById } from "@/db/queries/users/accounts";
 import { getDb } from "@/lib/db";
 import { users } from "@/db/schema";
 import { truncateAll } from "@/db/testing/reset";

@@ -1,4 +1,4 @@
-import { getUserForSignIn } from "@/db/queries/users";
+import { getUserForSignIn } from "@/db/queries/users/accounts";
 import { signInSchema } from "@/lib/validation/auth";
 import { verifyPassword } from "./passwords";
 import { getDb } from "@/lib/db";

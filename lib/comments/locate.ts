@@ -1,5 +1,5 @@
 import "server-only";
-import { type CommentOrder, locateApprovedComment } from "@/db/queries/comments";
+import { type CommentOrder, locateApprovedComment } from "@/db/queries/comments/threads";
 import { readDiscussionSettings } from "@/lib/settings/store";
 import { commentAnchor, commentPagePath } from "./urls";
 import { getDb } from "@/lib/db";

@@ -1,8 +1,8 @@
 import { getDb } from "@/lib/db";
-import { countApprovedBy } from "@/db/queries/comment-submission";
-import { type CommentOwner, deleteOwnComment, isOwnedBy, lockCommentForChange, updateOwnCommentBody } from "@/db/queries/own-comments";
+import { countApprovedBy } from "@/db/queries/comments/submission";
+import { type CommentOwner, deleteOwnComment, isOwnedBy, lockCommentForChange, updateOwnCommentBody } from "@/db/queries/comments/owned";
 import { readDiscussionSettings } from "@/lib/settings/store";
-import type { ActiveUser } from "@/db/queries/users";
+import type { ActiveUser } from "@/db/queries/users/accounts";
 import { decideOwnEdit, type OwnChangeDecision, ownChangeProblem } from "@/lib/comments/own-comment-rules";
 import { commentBodyColumns } from "@/lib/markdown/comment";
 import { can } from "@/lib/permissions";

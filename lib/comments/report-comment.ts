@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db";
-import { recordCommentReport } from "@/db/queries/comment-reports";
+import { recordCommentReport } from "@/db/queries/comments/reports";
 import { hitRateLimit } from "@/db/queries/rate-limits";
 import { limitKeyForIp } from "@/lib/client-ip";
 import type { CommentReportReason } from "@/db/schema";

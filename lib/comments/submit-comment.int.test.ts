@@ -1,7 +1,7 @@
 import { asc, count, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { getActiveUserById } from "@/db/queries/users";
+import { getActiveUserById } from "@/db/queries/users/accounts";
 import { comments, settings } from "@/db/schema";
 import { createComment, createPost, createUser } from "@/db/testing/fixtures";
 import { truncateAll } from "@/db/testing/reset";

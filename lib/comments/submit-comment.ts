@@ -7,15 +7,15 @@ import {
   isDuplicateComment,
   lastCommentAt,
   lockCommentAuthor,
-} from "@/db/queries/comment-submission";
-import { isCommenterBlocked } from "@/db/queries/commenter-blocks";
+} from "@/db/queries/comments/submission";
+import { isCommenterBlocked } from "@/db/queries/moderation/blocks";
 import { readDiscussionSettings } from "@/lib/settings/store";
 import { getDb } from "@/lib/db";
 import { can } from "@/lib/permissions";
 import { limitKeyForIp } from "@/lib/client-ip";
 import { commentBodyColumns } from "@/lib/markdown/comment";
 import { type CommentSubmission, type Decision, decideComment } from "@/lib/comments/rules";
-import type { ActiveUser } from "@/db/queries/users";
+import type { ActiveUser } from "@/db/queries/users/accounts";
 
 export interface SubmitCommentInput extends CommentSubmission {
   postId: number;

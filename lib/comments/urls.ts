@@ -1,4 +1,4 @@
-import type { CommentOrder } from "@/db/queries/comments";
+import type { CommentOrder } from "@/db/queries/comments/threads";
 
 // Addresses of a thread's pages. The article itself is page 1 in the site's
 // default order, so the common case keeps one canonical URL.

@@ -1,6 +1,6 @@
 import "server-only";
-import { listHeldComments } from "@/db/queries/comments";
-import { listChangeableComments } from "@/db/queries/own-comments";
+import { listHeldComments } from "@/db/queries/comments/threads";
+import { listChangeableComments } from "@/db/queries/comments/owned";
 import { getDb } from "@/lib/db";
 import { commentHtml } from "@/lib/markdown/comment";
 import { EDIT_WINDOW_MS, editableUntil } from "./own-comment-rules";

@@ -1,7 +1,7 @@
 import type { Database } from "@/db/client";
-import { publishDuePosts } from "@/db/queries/post-editor";
-import { purgeEndedSessions } from "@/db/queries/sessions";
-import { purgeOldTrash } from "@/db/queries/trash-purge";
+import { publishDuePosts } from "@/db/queries/posts/scheduling";
+import { purgeEndedSessions } from "@/db/queries/users/sessions";
+import { purgeOldTrash } from "@/db/queries/comments/trash";
 import { cacheTags } from "@/lib/cache-tags";
 
 export interface JobContext {

@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db";
-import { claimDueJob, finishJob } from "@/db/queries/scheduled-jobs";
+import { claimDueJob, finishJob } from "@/db/queries/jobs";
 import { type Job, jobs } from "./jobs";
 
 /**

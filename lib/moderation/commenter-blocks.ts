@@ -1,9 +1,9 @@
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { getDb } from "@/lib/db";
-import { insertBlock, liftBlock } from "@/db/queries/commenter-blocks";
-import { deleteComments, recordModerationEvent, snapshotCommentTrees, type StatusChange } from "@/db/queries/moderation-events";
-import { getRoleByEmail, getUserRole } from "@/db/queries/users";
+import { insertBlock, liftBlock } from "@/db/queries/moderation/blocks";
+import { deleteComments, recordModerationEvent, snapshotCommentTrees, type StatusChange } from "@/db/queries/moderation/events";
+import { getRoleByEmail, getUserRole } from "@/db/queries/users/accounts";
 import { type BlockKind, comments, moderationEvents, type UserRole, users } from "@/db/schema";
 import { type Actor, can, canModerateCommenter } from "@/lib/permissions";
 

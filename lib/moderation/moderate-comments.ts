@@ -11,9 +11,9 @@ import {
   restoreDeletedRows,
   snapshotCommentTrees,
   type StatusChange,
-} from "@/db/queries/moderation-events";
-import { liftBlock } from "@/db/queries/commenter-blocks";
-import { lockCommentsForModeration } from "@/db/queries/moderation-queue";
+} from "@/db/queries/moderation/events";
+import { liftBlock } from "@/db/queries/moderation/blocks";
+import { lockCommentsForModeration } from "@/db/queries/comments/queue";
 import { type CommentStatus, comments } from "@/db/schema";
 import { commentBodyColumns } from "@/lib/markdown/comment";
 import { applyAction, type ModerationAction } from "./transitions";

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db";
 import { getDb } from "@/lib/db";
-import { getPostForComment, insertComment } from "@/db/queries/comment-submission";
-import { getUserRole } from "@/db/queries/users";
+import { getPostForComment, insertComment } from "@/db/queries/comments/submission";
+import { getUserRole } from "@/db/queries/users/accounts";
 import { can, canModerateCommenter } from "@/lib/permissions";
 import { isAutoClosed } from "@/lib/comments/rules";
-import { recordModerationEvent } from "@/db/queries/moderation-events";
+import { recordModerationEvent } from "@/db/queries/moderation/events";
 import { readDiscussionSettings } from "@/lib/settings/store";
 import { comments, type UserRole } from "@/db/schema";
 import { commentBodyColumns } from "@/lib/markdown/comment";

@@ -1,18 +1,6 @@
 import { getDb } from "@/lib/db";
-import {
-  categoryExists,
-  ensureCategory,
-  insertPost,
-  isSlugTaken,
-  isWriter,
-  lockPostForEdit,
-  type PostWrite,
-  recordRevision,
-  recordSlugChange,
-  setPostTags,
-  slugsStartingWith,
-  updatePostAtVersion,
-} from "@/db/queries/post-editor";
+import { categoryExists, ensureCategory, insertPost, isSlugTaken, isWriter, lockPostForEdit, type PostWrite, recordSlugChange, setPostTags, slugsStartingWith, updatePostAtVersion } from "@/db/queries/posts/editor";
+import { recordRevision } from "@/db/queries/posts/revisions";
 import type { PostStatus } from "@/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
 import { fieldErrorsOf } from "@/lib/forms/form-state";

@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db";
-import { lockPostsForChange, movePostsToTrash } from "@/db/queries/admin-posts";
-import type { ActiveUser } from "@/db/queries/users";
+import { lockPostsForChange, movePostsToTrash } from "@/db/queries/posts/admin-list";
+import type { ActiveUser } from "@/db/queries/users/accounts";
 import { can } from "@/lib/permissions";
 
 /**

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { getDb } from "@/lib/db";
-import { deleteTerm, getTerm, mergeTerm, renameTerm, slugInUse, type TermKind, termKinds } from "@/db/queries/taxonomy-admin";
+import { deleteTerm, getTerm, mergeTerm, renameTerm, slugInUse, type TermKind, termKinds } from "@/db/queries/taxonomy/admin";
 import { slugify } from "@/lib/slug";
 import { idParam } from "@/lib/validation/id";
 import { slugInput } from "@/lib/validation/slug";

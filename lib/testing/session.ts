@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type * as NextServer from "next/server";
 import { beforeEach, vi } from "vitest";
-import { insertSession } from "@/db/queries/sessions";
+import { insertSession } from "@/db/queries/users/sessions";
 import { getDb } from "@/lib/db";
 
 // Integration tests call server actions and route handlers directly. Only the

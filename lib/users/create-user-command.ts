@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { insertUser, isEmailRegistered } from "@/db/queries/users";
+import { insertUser, isEmailRegistered } from "@/db/queries/users/accounts";
 import { userRoles } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/passwords";
 import { displayNameField, emailField } from "@/lib/validation/auth";

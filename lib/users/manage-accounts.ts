@@ -1,4 +1,4 @@
-import { countActiveAdminsLocked, lockUser, setUserDisabled, setUserRole } from "@/db/queries/admin-users";
+import { countActiveAdminsLocked, lockUser, setUserDisabled, setUserRole } from "@/db/queries/users/admin";
 import { getDb } from "@/lib/db";
 import type { UserRole } from "@/db/schema";
 import { accountChangeProblem } from "./account-rules";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { countUsersByRole } from "@/db/queries/admin-users";
+import { countUsersByRole } from "@/db/queries/users/admin";
 import { countCommentsByStatus, countPostsByStatus } from "@/db/queries/stats";
 import { requirePermission } from "@/lib/dal";
 import { can } from "@/lib/permissions";

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { revalidated, signInAs } from "@/lib/testing/session";
 import { formData } from "@/lib/testing/form-data";
 import { getDb } from "@/lib/db";
-import { getPublishedPostBySlug } from "@/db/queries/posts";
+import { getPublishedPostBySlug } from "@/db/queries/posts/published";
 import { categories, posts, postTags, tags } from "@/db/schema";
 import { createCategory, createPost, createTag, createUser } from "@/db/testing/fixtures";
 import { truncateAll } from "@/db/testing/reset";

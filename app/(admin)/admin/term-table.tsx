@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { TermKind, TermRow } from "@/db/queries/taxonomy-admin";
+import type { TermKind, TermRow } from "@/db/queries/taxonomy/admin";
 import { changeTerm, type TermState } from "./taxonomy-actions";
 
 const inputClass = "rounded border border-stone-400 bg-white px-2 py-1 dark:border-stone-600 dark:bg-stone-900";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { listTermsWithCounts, type TermKind } from "@/db/queries/taxonomy-admin";
+import { listTermsWithCounts, type TermKind } from "@/db/queries/taxonomy/admin";
 import { requirePermission } from "@/lib/dal";
 import { TermTable } from "./term-table";
 import { getDb } from "@/lib/db";

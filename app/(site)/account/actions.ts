@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn } from "@/auth";
-import { setUserName } from "@/db/queries/users";
+import { setUserName } from "@/db/queries/users/accounts";
 import { changePassword, confirmEmailChange, requestEmailChange } from "@/lib/auth/account-settings";
 import { getCurrentUser } from "@/lib/dal";
 import { echoValues, fieldErrorsOf, type FormState } from "@/lib/forms/form-state";

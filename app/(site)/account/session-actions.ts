@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signOut } from "@/auth";
-import { revokeAllSessions, revokeSession } from "@/db/queries/sessions";
+import { revokeAllSessions, revokeSession } from "@/db/queries/users/sessions";
 import { getCurrentUser } from "@/lib/dal";
 import { getDb } from "@/lib/db";
 

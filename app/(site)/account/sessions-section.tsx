@@ -1,4 +1,4 @@
-import { listLiveSessions } from "@/db/queries/sessions";
+import { listLiveSessions } from "@/db/queries/users/sessions";
 import { describeUserAgent } from "@/lib/auth/user-agent";
 import { formatDateTime } from "@/lib/format";
 import { getEnv } from "@/lib/env";

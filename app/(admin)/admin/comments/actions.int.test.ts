@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { revalidated, signInAs } from "@/lib/testing/session";
 import { getDb } from "@/lib/db";
-import { queueCounts } from "@/db/queries/moderation-queue";
+import { queueCounts } from "@/db/queries/comments/queue";
 import { comments, moderationEvents } from "@/db/schema";
 import { createComment, createPost, createUser } from "@/db/testing/fixtures";
 import { truncateAll } from "@/db/testing/reset";

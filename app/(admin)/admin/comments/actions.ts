@@ -3,7 +3,7 @@
 import { revalidatePath, updateTag } from "next/cache";
 import { z } from "zod";
 import { idParam } from "@/lib/validation/id";
-import { listQueueIds, queueViews } from "@/db/queries/moderation-queue";
+import { listQueueIds, queueViews } from "@/db/queries/comments/queue";
 import type { commentStatuses } from "@/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
 import { authorize } from "@/lib/dal";

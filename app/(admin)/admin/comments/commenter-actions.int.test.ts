@@ -69,7 +69,7 @@ describe("blocking commenters, called directly", () => {
     expect(during.posted?.status).toBe("pending");
     expect(await statuses()).toEqual(["spam"]);
     // Three days on, the same address is no longer blocked.
-    const { isCommenterBlocked } = await import("@/db/queries/commenter-blocks");
+    const { isCommenterBlocked } = await import("@/db/queries/moderation/blocks");
     expect(await isCommenterBlocked(getDb(), { userId: null, email: "", ip: "192.0.2.77" }, new Date(Date.now() + 3 * 86_400_000))).toBe(false);
     expect(await isCommenterBlocked(getDb(), { userId: null, email: "", ip: "192.0.2.77" })).toBe(true);
   });

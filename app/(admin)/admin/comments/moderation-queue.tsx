@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
-import type { QueueRow } from "@/db/queries/moderation-queue";
+import type { QueueRow } from "@/db/queries/comments/queue";
 import type { CommentStatus } from "@/db/schema";
 import { actionLabels, actionsFor, type ModerationAction } from "@/lib/moderation/transitions";
 import { type ModerationState, moderate, undo } from "./actions";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { searchText } from "@/lib/validation/text";
 import { idParam } from "@/lib/validation/id";
-import { listQueue, type QueueFilters, queueCounts, queueViews } from "@/db/queries/moderation-queue";
+import { listQueue, type QueueFilters, queueCounts, queueViews } from "@/db/queries/comments/queue";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import { requirePermission } from "@/lib/dal";
 import { can } from "@/lib/permissions";

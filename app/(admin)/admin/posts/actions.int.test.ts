@@ -2,7 +2,7 @@ import { asc } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { revalidated, signInAs } from "@/lib/testing/session";
 import { getDb } from "@/lib/db";
-import { listAdminPosts } from "@/db/queries/admin-posts";
+import { listAdminPosts } from "@/db/queries/posts/admin-list";
 import { posts } from "@/db/schema";
 import { createCategory, createComment, createOneOfEachRole, createPost } from "@/db/testing/fixtures";
 import type { UserRole } from "@/db/schema";

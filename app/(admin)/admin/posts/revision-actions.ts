@@ -3,7 +3,8 @@
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getPostForEditor, getRevision } from "@/db/queries/post-editor";
+import { getPostForEditor } from "@/db/queries/posts/editor";
+import { getRevision } from "@/db/queries/posts/revisions";
 import { authorize } from "@/lib/dal";
 import { savePost } from "@/lib/posts/save-post";
 import { idParam } from "@/lib/validation/id";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { searchText } from "@/lib/validation/text";
-import { listUsers } from "@/db/queries/admin-users";
+import { listUsers } from "@/db/queries/users/admin";
 import { userRoles } from "@/db/schema";
 import { requirePermission } from "@/lib/dal";
 import { formatDate } from "@/lib/format";

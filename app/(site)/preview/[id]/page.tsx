@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleContent } from "@/components/posts/article-content";
-import { getArticleForPreview } from "@/db/queries/posts";
+import { getArticleForPreview } from "@/db/queries/posts/published";
 import { requirePermission } from "@/lib/dal";
 import { getEnv } from "@/lib/env";
 import { idParam } from "@/lib/validation/id";

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { revalidateTag } from "next/cache";
-import { nextScheduledAt } from "@/db/queries/post-editor";
+import { nextScheduledAt } from "@/db/queries/posts/scheduling";
 import { runDueJobs } from "@/lib/jobs/run-due-jobs";
 import { jobsToken } from "@/lib/jobs/scheduler";
 import { getDb } from "@/lib/db";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listActiveBlocks } from "@/db/queries/commenter-blocks";
+import { listActiveBlocks } from "@/db/queries/moderation/blocks";
 import { requirePermission } from "@/lib/dal";
 import { getEnv } from "@/lib/env";
 import { formatDate } from "@/lib/format";

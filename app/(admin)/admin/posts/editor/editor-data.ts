@@ -1,7 +1,7 @@
 import "server-only";
-import { listTagNames, listWriters } from "@/db/queries/post-editor";
-import { listCategories } from "@/db/queries/taxonomy";
-import type { ActiveUser } from "@/db/queries/users";
+import { listTagNames, listWriters } from "@/db/queries/posts/editor";
+import { listCategories } from "@/db/queries/taxonomy/terms";
+import type { ActiveUser } from "@/db/queries/users/accounts";
 import { getEnv } from "@/lib/env";
 import { can } from "@/lib/permissions";
 import { getDb } from "@/lib/db";

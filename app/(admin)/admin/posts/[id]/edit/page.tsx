@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getPostForEditor } from "@/db/queries/post-editor";
+import { getPostForEditor } from "@/db/queries/posts/editor";
 import { requirePermission } from "@/lib/dal";
 import { slugify } from "@/lib/slug";
 import { idParam } from "@/lib/validation/id";

@@ -1,6 +1,7 @@
+import "server-only";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import type { Database } from "../client";
-import { type AuthTokenPurpose, authTokens } from "../schema";
+import type { Database } from "../../client";
+import { type AuthTokenPurpose, authTokens } from "../../schema";
 
 export interface StoredToken {
   id: number;

@@ -1,6 +1,7 @@
+import "server-only";
 import { and, desc, eq, gt, isNull, lt, ne, or, sql } from "drizzle-orm";
-import type { Database } from "../client";
-import { userSessions } from "../schema";
+import type { Database } from "../../client";
+import { userSessions } from "../../schema";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

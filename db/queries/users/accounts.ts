@@ -1,7 +1,8 @@
+import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
-import type { Database } from "../client";
+import type { Database } from "../../client";
 import { revokeAllSessions } from "./sessions";
-import { type UserRole, users } from "../schema";
+import { type UserRole, users } from "../../schema";
 
 export interface SignInCandidate {
   id: string;

@@ -1,7 +1,8 @@
+import "server-only";
 import { and, desc, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
-import type { Keyset as Cursor } from "./keyset";
-import { categories, comments, posts, postTags, tags, users } from "../schema";
-import type { Database } from "../client";
+import type { Keyset as Cursor } from "../keyset";
+import { categories, comments, posts, postTags, tags, users } from "../../schema";
+import type { Database } from "../../client";
 
 /** The one definition of "a reader may see this post". */
 export const isVisiblePost = (): SQL =>

@@ -1,6 +1,7 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
-import type { Database } from "../client";
-import { oauthAccounts, users } from "../schema";
+import type { Database } from "../../client";
+import { oauthAccounts, users } from "../../schema";
 
 /** The local account linked to an outside one, with whether it is disabled. */
 export async function findLinkedUser(

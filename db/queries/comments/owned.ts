@@ -1,7 +1,8 @@
+import "server-only";
 import { and, asc, count, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
-import type { Database } from "../client";
-import { type CommentStatus, comments } from "../schema";
-import { getPostForComment } from "./comment-submission";
+import type { Database } from "../../client";
+import { type CommentStatus, comments } from "../../schema";
+import { getPostForComment } from "./submission";
 
 // A commenter's own comments: which ones they may still change, and the
 // locked read-then-write behind each change.

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { createCategory, createTag } from "../testing/fixtures";
-import { truncateAll } from "../testing/reset";
+import { createCategory, createTag } from "../../testing/fixtures";
+import { truncateAll } from "../../testing/reset";
 import { readSiteSettings, writeSiteSettings } from "@/lib/settings/store";
-import { getCategoryBySlug, getTagBySlug, listCategories } from "./taxonomy";
+import { getCategoryBySlug, getTagBySlug, listCategories } from "./terms";
 
 describe("categories, tags and settings", () => {
   beforeEach(async () => {

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { createCategory, createComment, createPost, createTag, createUser } from "../testing/fixtures";
-import { truncateAll } from "../testing/reset";
-import { getPublishedPostBySlug, listLatestHeadlines, listPublishedPosts } from "./posts";
+import { createCategory, createComment, createPost, createTag, createUser } from "../../testing/fixtures";
+import { truncateAll } from "../../testing/reset";
+import { getPublishedPostBySlug, listLatestHeadlines, listPublishedPosts } from "./published";
 
 const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000);
 

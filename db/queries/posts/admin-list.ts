@@ -1,7 +1,8 @@
+import "server-only";
 import { and, desc, eq, inArray, lt, ne, or, type SQL, sql } from "drizzle-orm";
-import type { Keyset as Cursor } from "./keyset";
-import type { Database } from "../client";
-import { categories, comments, type PostStatus, posts, users } from "../schema";
+import type { Keyset as Cursor } from "../keyset";
+import type { Database } from "../../client";
+import { categories, comments, type PostStatus, posts, users } from "../../schema";
 
 // Admin → Posts: every post, recently changed first, on keyset pages.
 

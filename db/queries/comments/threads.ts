@@ -1,6 +1,7 @@
+import "server-only";
 import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
-import { comments, posts, users } from "../schema";
-import type { Database } from "../client";
+import { comments, posts, users } from "../../schema";
+import type { Database } from "../../client";
 
 /** What a reader may see of a comment: never the email, IP or user agent. */
 export interface PublicComment {

@@ -1,7 +1,8 @@
+import "server-only";
 import { and, desc, eq, getTableColumns, lt, or, sql } from "drizzle-orm";
-import type { Keyset as Cursor } from "./keyset";
-import type { Database } from "../client";
-import { type CommentStatus, comments, moderationEvents, users } from "../schema";
+import type { Keyset as Cursor } from "../keyset";
+import type { Database } from "../../client";
+import { type CommentStatus, comments, moderationEvents, users } from "../../schema";
 
 export interface StatusChange {
   id: number;

@@ -1,6 +1,7 @@
+import "server-only";
 import { asc, eq } from "drizzle-orm";
-import { categories, tags } from "../schema";
-import type { Database } from "../client";
+import { categories, tags } from "../../schema";
+import type { Database } from "../../client";
 
 export interface Term {
   id: number;

@@ -1,6 +1,7 @@
+import "server-only";
 import { and, asc, eq, ne, sql } from "drizzle-orm";
-import type { Database } from "../client";
-import { categories, posts, postTags, tags } from "../schema";
+import type { Database } from "../../client";
+import { categories, posts, postTags, tags } from "../../schema";
 
 // Admin → Sections and Admin → Tags: rename, merge, delete. Posts never break:
 // a merged term's posts move to the other one, a deleted section leaves its posts

@@ -1,6 +1,7 @@
+import "server-only";
 import { and, desc, eq, gt, isNull, or, sql } from "drizzle-orm";
-import type { Database } from "../client";
-import { type BlockKind, commenterBlocks, users } from "../schema";
+import type { Database } from "../../client";
+import { type BlockKind, commenterBlocks, users } from "../../schema";
 
 const active = (now: Date) =>
   and(isNull(commenterBlocks.liftedAt), or(isNull(commenterBlocks.endsAt), gt(commenterBlocks.endsAt, sql`${now.toISOString()}::timestamptz`)));

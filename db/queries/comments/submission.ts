@@ -1,6 +1,7 @@
+import "server-only";
 import { and, count, desc, eq, gt, isNull, max, or, sql } from "drizzle-orm";
-import type { Database } from "../client";
-import { type CommentStatus, comments, type NewComment, posts } from "../schema";
+import type { Database } from "../../client";
+import { type CommentStatus, comments, type NewComment, posts } from "../../schema";
 
 // Look-ups behind the comment rules, each backed by an index, all run inside the
 // submitting transaction.

@@ -1,7 +1,8 @@
+import "server-only";
 import { and, asc, desc, eq, gt, inArray, lt, or, type SQL, sql } from "drizzle-orm";
-import type { Keyset as Cursor } from "./keyset";
-import type { Database } from "../client";
-import { type CommentStatus, commentStatusCounts, comments, posts } from "../schema";
+import type { Keyset as Cursor } from "../keyset";
+import type { Database } from "../../client";
+import { type CommentStatus, commentStatusCounts, comments, posts } from "../../schema";
 
 // The moderation queue's reads: one keyset-paged list across all posts, each
 // filter backed by an index in the list's order, and the tab counts.

@@ -1,6 +1,7 @@
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import type { Database } from "../client";
-import { type CommentReportReason, commentReports, comments } from "../schema";
+import type { Database } from "../../client";
+import { type CommentReportReason, commentReports, comments } from "../../schema";
 
 /**
  * Records one reader's report of a published comment and bumps its count, in the

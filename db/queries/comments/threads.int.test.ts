@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { createComment, createPost, createUser } from "../testing/fixtures";
-import { truncateAll } from "../testing/reset";
-import { countApprovedComments, getApprovedComment, listApprovedThreads, locateApprovedComment } from "./comments";
+import { createComment, createPost, createUser } from "../../testing/fixtures";
+import { truncateAll } from "../../testing/reset";
+import { countApprovedComments, getApprovedComment, listApprovedThreads, locateApprovedComment } from "./threads";
 
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 12, minute));
 

@@ -1,6 +1,7 @@
+import "server-only";
 import { sql } from "drizzle-orm";
-import type { Database } from "../client";
-import { recordModerationEvent } from "./moderation-events";
+import type { Database } from "../../client";
+import { recordModerationEvent } from "../moderation/events";
 
 /**
  * Deletes comments that have sat in the trash longer than the given age, a batch

@@ -1,7 +1,8 @@
+import "server-only";
 import { and, asc, count, desc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
-import type { Database } from "../client";
+import type { Database } from "../../client";
 import { revokeAllSessions } from "./sessions";
-import { type UserRole, users } from "../schema";
+import { type UserRole, users } from "../../schema";
 
 export interface AdminUserRow {
   id: string;
