@@ -4,6 +4,35 @@ import drizzle from "eslint-plugin-drizzle";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
+// Domain rules with no framework and no database: unit-tested alone, and some run
+// in the browser too (Markdown for the editor's preview, the workflow's labels).
+const pureModules = [
+  "lib/validation/**",
+  "lib/markdown/**",
+  "lib/feeds/**",
+  "lib/security/**",
+  "lib/comments/rules.ts",
+  "lib/comments/own-comment-rules.ts",
+  "lib/comments/thread.ts",
+  "lib/comments/urls.ts",
+  "lib/moderation/transitions.ts",
+  "lib/posts/workflow.ts",
+  "lib/posts/post-input.ts",
+  "lib/posts/revision-diff.ts",
+  "lib/posts/updated.ts",
+  "lib/settings/site.ts",
+  "lib/settings/discussion.ts",
+  "lib/settings/discussion-form.ts",
+  "lib/users/account-rules.ts",
+  "lib/auth/session-validity.ts",
+  "lib/auth/user-agent.ts",
+  "lib/permissions.ts",
+  "lib/slug.ts",
+  "lib/cursor.ts",
+  "lib/format.ts",
+  "lib/client-ip.js",
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -57,6 +86,63 @@ export default tseslint.config(
       "playwright.config.ts",
     ],
     rules: { "no-restricted-properties": "off" },
+  },
+  // The layers (README, "How it fits together"): app → lib/dal → lib services →
+  // db/queries → db/schema. Each rule below fails `npm run lint` on a wrong import.
+  {
+    files: ["db/**/*.ts"],
+    ignores: ["**/*.test.ts", "db/testing/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/lib/*", "@/app/*", "@/components/*", "**/lib/**", "**/app/**", "**/components/**"], message: "db/ is the bottom layer: it imports nothing from lib/, app/ or components/." }] },
+      ],
+    },
+  },
+  {
+    files: ["components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx,js}"],
+    ignores: ["**/*.test.ts", ...pureModules],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/app/*", "**/app/**"], message: "Only app/ knows its routes: pass actions in as props or context instead." }] },
+      ],
+    },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "@/db", message: "Routes read and write through lib/ services, not the database.", allowTypeImports: true }],
+          patterns: [
+            {
+              group: ["@/db/queries/*", "@/db/client", "@/db/index", "@/lib/db"],
+              message: "Routes read and write through lib/ services (after the lib/dal.ts gate), never the database directly.",
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: pureModules,
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "server-only", message: "Pure rules run anywhere, the browser included." }],
+          patterns: [
+            { group: ["next", "next/*", "@/app/*", "**/app/**", "@/lib/db", "@/auth"], message: "Pure rules import neither Next.js nor the app." },
+            { group: ["@/db", "@/db/*", "@/db/**"], message: "Pure rules take their data as arguments; only types may come from db/.", allowTypeImports: true },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ["e2e/**"],

@@ -12,6 +12,7 @@ import { findSlugRedirect } from "@/db/queries/posts/editor";
 import { readSiteSettings, readDiscussionSettings } from "@/lib/settings/store";
 import { getCategoryBySlug, getTagBySlug, listCategories } from "@/db/queries/taxonomy/terms";
 import { cacheTags } from "./cache-tags";
+import { withCommentHtml } from "./markdown/comment";
 import { type Cursor, decodeCursor, encodeCursor } from "./cursor";
 import { getDb } from "@/lib/db";
 
@@ -111,7 +112,7 @@ export function getCommentThreads(postId: number, options: { perPage: number; pa
   return unstable_cache(
     async () => {
       const threads = await listApprovedThreads(getDb(), { postId, ...options });
-      return threads.page > threads.pageCount ? null : threads;
+      return threads.page > threads.pageCount ? null : { ...threads, comments: withCommentHtml(threads.comments) };
     },
     ["comment-threads", String(postId), String(options.perPage), String(options.page), options.order],
     { tags: [cacheTags.postComments(postId), cacheTags.post(postId)], revalidate: SAFETY_REVALIDATE },
@@ -126,7 +127,11 @@ export const getLatestHeadlines = unstable_cache(
 );
 
 export function getPublicComment(postId: number, id: number) {
-  return unstable_cache(() => getApprovedComment(getDb(), { postId, id }), ["public-comment", String(postId), String(id)], {
+  const load = async () => {
+    const comment = await getApprovedComment(getDb(), { postId, id });
+    return comment && withCommentHtml([comment])[0]!;
+  };
+  return unstable_cache(load, ["public-comment", String(postId), String(id)], {
     tags: [cacheTags.postComments(postId), cacheTags.post(postId)],
     revalidate: SAFETY_REVALIDATE,
   })();

@@ -4,6 +4,7 @@
  */
 export type { Keyset as Cursor } from "@/db/queries/keyset";
 import type { Keyset as Cursor } from "@/db/queries/keyset";
+import { MAX_ID } from "@/lib/validation/id";
 
 const CURSOR_PATTERN = /^(\d{1,15})-(\d{1,10})$/;
 
@@ -16,7 +17,7 @@ export function decodeCursor(value: string): Cursor | null {
   if (!match) return null;
   const at = new Date(Number(match[1]));
   const id = Number(match[2]);
-  if (Number.isNaN(at.getTime()) || !Number.isSafeInteger(id) || id > 2_147_483_647) {
+  if (Number.isNaN(at.getTime()) || !Number.isSafeInteger(id) || id > MAX_ID) {
     return null;
   }
   return { at, id };

@@ -1,3 +1,4 @@
+import "server-only";
 import { closeSharedDatabase, type Database, type DatabaseHandle, sharedDatabase } from "@/db";
 import { getEnv } from "./env";
 

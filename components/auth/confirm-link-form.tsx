@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/forms/form-state";
+import type { ActionState } from "@/lib/forms/action-state";
 
 /**
  * The button on a page reached from an emailed link. A button rather than the
@@ -16,7 +16,7 @@ export function ConfirmLinkForm({
   pendingLabel,
 }: {
   token: string;
-  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
   label: string;
   pendingLabel: string;
 }) {

@@ -1,8 +1,7 @@
-import { signOutAction } from "@/app/(auth)/sign-out-action";
-
-export function SignOutButton() {
+/** Signs this browser out; the action comes from app/ (components know no routes). */
+export function SignOutButton({ action }: { action: () => Promise<void> }) {
   return (
-    <form action={signOutAction}>
+    <form action={action}>
       <button type="submit" className="font-semibold underline hover:text-accent dark:hover:text-accent-dark">
         Sign out
       </button>

@@ -1,13 +1,13 @@
-import type { CommentBadge, PublicComment } from "@/db/queries/comments/threads";
+import type { CommentBadge } from "@/db/queries/comments/threads";
+import type { ShownComment } from "@/lib/comments/shown-comment";
 import { buildThreads, type ThreadNode } from "@/lib/comments/thread";
 import { formatDateTime } from "@/lib/format";
 import { commentAnchor, replyPath } from "@/lib/comments/urls";
-import { commentHtml } from "@/lib/markdown/comment";
 import { OwnCommentTools } from "./own-comment-tools";
 import { ReplyButton } from "./reply-button";
 import { ReportButton } from "./report-button";
 
-type Node = ThreadNode<PublicComment>;
+type Node = ThreadNode<ShownComment>;
 
 const BADGES: Record<CommentBadge, string> = { author: "Author", editor: "Editor", moderator: "Moderator", admin: "Staff" };
 
@@ -65,7 +65,7 @@ function CommentItem({
         <OwnCommentTools id={node.id}>
           <div
             className="prose prose-stone mt-1 max-w-none dark:prose-invert prose-p:my-2"
-            dangerouslySetInnerHTML={{ __html: commentHtml(node) }}
+            dangerouslySetInnerHTML={{ __html: node.html }}
           />
         </OwnCommentTools>
         <div className="mt-1 flex flex-wrap items-start gap-4">
@@ -95,7 +95,7 @@ export function CommentThread({
   maxDepth,
   canReply,
 }: {
-  comments: PublicComment[];
+  comments: ShownComment[];
   slug: string;
   timeZone: string;
   maxDepth: number;

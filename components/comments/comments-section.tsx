@@ -1,4 +1,5 @@
-import type { CommentOrder, CommentThreadsPage } from "@/db/queries/comments/threads";
+import type { CommentOrder } from "@/db/queries/comments/threads";
+import type { ShownThreadsPage } from "@/lib/comments/shown-comment";
 import { pluralize } from "@/lib/format";
 import { CommentForm } from "./comment-form";
 import { CommentOrderSwitch, CommentPagination } from "./comment-pages";
@@ -19,7 +20,7 @@ export function CommentsSection({
 }: {
   postId: number;
   slug: string;
-  threads: CommentThreadsPage;
+  threads: ShownThreadsPage;
   order: CommentOrder;
   defaultOrder: CommentOrder;
   commentsOpen: boolean;

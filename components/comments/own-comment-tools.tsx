@@ -1,17 +1,16 @@
 "use client";
 
 import { type ReactNode, useActionState, useEffect, useRef, useState, useTransition } from "react";
-import { deleteComment, editComment, type OwnCommentState } from "@/app/(site)/posts/[slug]/actions";
-import { FormAlert } from "@/components/ui/form-alert";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { TextAreaField } from "@/components/ui/text-area-field";
+import type { OwnCommentState } from "@/lib/comments/action-states";
+import { useCommentActions } from "./comment-actions";
+import { OwnCommentEditForm } from "./own-comment-edit-form";
 import { useViewerComments } from "./viewer-comments";
 
 function minutesLeft(until: string, now: number): number {
   return Math.max(0, Math.ceil((new Date(until).getTime() - now) / 60_000));
 }
 
-const outcomes: Record<NonNullable<OwnCommentState["result"]>["status"], string> = {
+const outcomes: Record<NonNullable<OwnCommentState["data"]>["status"], string> = {
   approved: "Your change is saved and published.",
   pending: "Your change is saved. The comment is now awaiting moderation, and only you can see it.",
   spam: "Your change is saved. The comment is now awaiting moderation, and only you can see it.",
@@ -25,6 +24,7 @@ const outcomes: Record<NonNullable<OwnCommentState["result"]>["status"], string>
  */
 export function OwnCommentTools({ id, children }: { id: number; children: ReactNode }) {
   const { changeable, refresh, announce } = useViewerComments();
+  const { editComment, deleteComment } = useCommentActions();
   const mine = changeable.get(id);
   const [editing, setEditing] = useState(false);
   const [now, setNow] = useState(() => Date.now());
@@ -42,9 +42,9 @@ export function OwnCommentTools({ id, children }: { id: number; children: ReactN
   }, [mine]);
 
   useEffect(() => {
-    if (!state.ok || !state.result || handled.current === state.submission) return;
+    if (!state.ok || !state.data || handled.current === state.submission) return;
     handled.current = state.submission;
-    announce(outcomes[state.result.status]);
+    announce(outcomes[state.data.status]);
     setEditing(false);
     refresh();
     document.getElementById("comment-notice")?.focus();
@@ -58,36 +58,19 @@ export function OwnCommentTools({ id, children }: { id: number; children: ReactN
   if (!mine || left === 0) return <>{children}</>;
 
   if (editing) {
-    const error = state.ok ? undefined : state.fieldErrors?.body;
     return (
-      <form action={action} className="mt-2 flex flex-col gap-2" key={state.submission} aria-label="Edit your comment">
-        <input type="hidden" name="commentId" value={id} />
-        <FormAlert message={state.ok ? undefined : state.formError} />
-        <TextAreaField
-          ref={textareaRef}
-          label="Edit your comment"
-          name="body"
-          rows={5}
-          maxLength={65_525}
-          defaultValue={state.ok ? mine.body : (state.values?.body ?? mine.body)}
-          error={error}
-        />
-        <div className="flex gap-3">
-          <SubmitButton pending={pending} pendingText="Saving…">
-            Save changes
-          </SubmitButton>
-          <button
-            type="button"
-            className="rounded border border-stone-500 px-4 py-2 font-semibold"
-            onClick={() => {
-              setEditing(false);
-              requestAnimationFrame(() => editButtonRef.current?.focus());
-            }}
-          >
-            Cancel
-          </button>
-        </div>
-      </form>
+      <OwnCommentEditForm
+        id={id}
+        body={mine.body}
+        state={state}
+        action={action}
+        pending={pending}
+        textareaRef={textareaRef}
+        onCancel={() => {
+          setEditing(false);
+          requestAnimationFrame(() => editButtonRef.current?.focus());
+        }}
+      />
     );
   }
 

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { reportComment, type ReportState } from "@/app/(site)/posts/[slug]/actions";
+import type { ReportState } from "@/lib/comments/action-states";
+import { useCommentActions } from "./comment-actions";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useViewerComments } from "./viewer-comments";
 
@@ -15,6 +16,7 @@ const reasons = [
 /** Lets a reader flag a published comment for the moderators. Not offered on the reader's own comments. */
 export function ReportButton({ id, name }: { id: number; name: string }) {
   const { changeable } = useViewerComments();
+  const { reportComment } = useCommentActions();
   const [state, action, pending] = useActionState<ReportState, FormData>(reportComment, {});
   if (changeable.has(id)) return null;
   if (state.ok) {
@@ -40,9 +42,9 @@ export function ReportButton({ id, name }: { id: number; name: string }) {
             </label>
           ))}
         </fieldset>
-        {state.message && (
+        {state.formError && (
           <p role="alert" className="font-semibold text-accent dark:text-accent-dark">
-            {state.message}
+            {state.formError}
           </p>
         )}
         <div>

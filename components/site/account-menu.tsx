@@ -11,7 +11,7 @@ type SessionInfo = { user: { name: string; role: string } | null } | null;
  * The one per-viewer part of the site header. It asks for the session in the
  * browser, so the pages around it stay cached and identical for every reader.
  */
-export function AccountMenu() {
+export function AccountMenu({ signOut }: { signOut: () => Promise<void> }) {
   const pathname = usePathname();
   const [session, setSession] = useState<SessionInfo | undefined>(undefined);
 
@@ -45,7 +45,7 @@ export function AccountMenu() {
             Admin
           </Link>
         )}
-        <SignOutButton />
+        <SignOutButton action={signOut} />
       </div>
     );
   }

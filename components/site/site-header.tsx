@@ -6,15 +6,17 @@ export function SiteHeader({
   title,
   tagline,
   categories,
+  signOut,
 }: {
   title: string;
   tagline: string;
   categories: Term[];
+  signOut: () => Promise<void>;
 }) {
   return (
     <header className="border-b-4 border-double border-stone-900 bg-stone-50 dark:border-stone-300 dark:bg-stone-950">
       <div className="mx-auto flex max-w-6xl justify-end px-4 pt-2">
-        <AccountMenu />
+        <AccountMenu signOut={signOut} />
       </div>
       <div className="mx-auto max-w-6xl px-4 pt-2 pb-3 text-center sm:pt-4">
         <Link

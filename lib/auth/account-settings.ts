@@ -2,7 +2,7 @@ import "server-only";
 import { findUsableToken, insertAuthToken, markTokenUsed, voidUserTokens } from "@/db/queries/users/auth-tokens";
 import { hitRateLimit } from "@/db/queries/rate-limits";
 import { readSiteSettings } from "@/lib/settings/store";
-import { getActiveUserById, getPasswordHash, isEmailRegistered, setUserEmail, setUserPassword } from "@/db/queries/users/accounts";
+import { getActiveUserById, getPasswordHash, isEmailRegistered, setUserEmail, setUserName, setUserPassword } from "@/db/queries/users/accounts";
 import { getDb } from "@/lib/db";
 import { isUniqueViolation } from "@/db/errors";
 import { getEnv } from "@/lib/env";
@@ -117,4 +117,9 @@ export async function confirmEmailChange({ token }: { token: unknown }): Promise
     );
   }
   return result;
+}
+
+/** The display name shown with the account's comments from now on. */
+export async function renameAccount(userId: string, name: string): Promise<void> {
+  await setUserName(getDb(), { id: userId, name });
 }

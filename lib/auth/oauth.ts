@@ -1,3 +1,4 @@
+import "server-only";
 import { findLinkedUser, linkOAuthAccount } from "@/db/queries/users/oauth-accounts";
 import { insertUser, isEmailRegistered } from "@/db/queries/users/accounts";
 import { getDb } from "@/lib/db";

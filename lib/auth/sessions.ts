@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { insertSession, revokeSession, touchSession } from "@/db/queries/users/sessions";
+import { insertSession, listLiveSessions, revokeAllSessions, revokeSession, touchSession } from "@/db/queries/users/sessions";
 import { clientIpFrom } from "@/lib/request";
 import { getDb } from "@/lib/db";
 
@@ -36,4 +36,17 @@ export async function keepSessionAlive(session: { id: string; lastSeenAt: Date }
 /** Signing out ends the session row the cookie named, so a copy of the cookie is dead too. */
 export async function endSignedOutSession(token: { sid?: unknown; sub?: unknown } | null): Promise<void> {
   if (typeof token?.sid === "string" && typeof token.sub === "string") await revokeSession(getDb(), { id: token.sid, userId: token.sub });
+}
+
+/** Where the account is signed in now, most recently used first. */
+export const listAccountSessions = (userId: string) => listLiveSessions(getDb(), { userId });
+
+/** Ends one of the account's sessions; a session id that isn't the account's changes nothing. */
+export async function endAccountSession(userId: string, sessionId: string): Promise<void> {
+  await revokeSession(getDb(), { id: sessionId, userId });
+}
+
+/** Ends every session of the account (this browser's too). */
+export async function endAllAccountSessions(userId: string): Promise<void> {
+  await revokeAllSessions(getDb(), { userId });
 }

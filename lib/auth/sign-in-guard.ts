@@ -1,3 +1,4 @@
+import "server-only";
 import { clearRateLimit, hitRateLimit, releaseRateLimit } from "@/db/queries/rate-limits";
 import { limitKeyForIp } from "@/lib/client-ip";
 import { type VerifiedUser, verifyCredentials } from "./verify-credentials";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getUserForSignIn } from "@/db/queries/users/accounts";
 import { signInSchema } from "@/lib/validation/auth";
 import { verifyPassword } from "./passwords";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/lib/db";
 import { countApprovedBy } from "@/db/queries/comments/submission";
 import { type CommentOwner, deleteOwnComment, isOwnedBy, lockCommentForChange, updateOwnCommentBody } from "@/db/queries/comments/owned";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/lib/db";
 import { recordCommentReport } from "@/db/queries/comments/reports";
 import { hitRateLimit } from "@/db/queries/rate-limits";

@@ -93,6 +93,20 @@ describe("submitComment", () => {
     expect(await getDb().select({ n: count() }).from(comments)).toEqual([{ n: 1 }]);
   });
 
+  it("answers the same comment sent again from the same browser moments later as the first time, storing it once", async () => {
+    const first = await submitComment(guest());
+    expect(first.outcome).toBe("accept");
+    // A double click, or a retry after the first commit lost its connection: no flood or duplicate refusal.
+    const again = await submitComment(guest());
+    expect(again).toMatchObject({ outcome: "accept", commentId: first.commentId, html: first.html });
+    expect(await getDb().select({ n: count() }).from(comments)).toEqual([{ n: 1 }]);
+    // Someone else with the same words, or the same person long after, is not a resubmission.
+    expect(await submitComment(guest({ email: "other@example.com", ip: "198.51.100.9" }))).toMatchObject({ outcome: "accept" });
+    await getDb().update(comments).set({ createdAt: new Date(Date.now() - 3 * 60_000) });
+    expect(await submitComment(guest())).toMatchObject({ outcome: "refuse", reason: "duplicate" });
+    expect(await getDb().select({ n: count() }).from(comments)).toEqual([{ n: 2 }]);
+  });
+
   it("caps comments per address per hour", async () => {
     await getDb().insert(settings).values({ key: "discussion", value: { hourlyLimitPerIp: 2, floodSeconds: 0 } });
     expect((await submitComment(guest({ email: "a@example.com", body: "one" }))).outcome).toBe("accept");

@@ -1,6 +1,8 @@
+import "server-only";
 import {
   countApprovedBy,
   countCommentsFromIpLastHour,
+  findResubmission,
   getParentForReply,
   getPostForComment,
   insertComment,
@@ -14,7 +16,7 @@ import { getDb } from "@/lib/db";
 import { can } from "@/lib/permissions";
 import { limitKeyForIp } from "@/lib/client-ip";
 import { commentBodyColumns } from "@/lib/markdown/comment";
-import { type CommentSubmission, type Decision, decideComment } from "@/lib/comments/rules";
+import { type AcceptReason, type CommentSubmission, type Decision, decideComment } from "@/lib/comments/rules";
 import type { ActiveUser } from "@/db/queries/users/accounts";
 
 export interface SubmitCommentInput extends CommentSubmission {
@@ -27,6 +29,9 @@ export interface SubmitCommentInput extends CommentSubmission {
 }
 
 export type SubmitCommentResult = Decision & { commentId?: number; postSlug?: string; html?: string };
+
+/** How long the same comment sent again from the same commenter and network counts as the same submission. */
+export const RESUBMISSION_WINDOW_MS = 2 * 60_000;
 
 /**
  * One comment, start to finish, in one transaction: lock the author, gather what
@@ -49,12 +54,19 @@ export async function submitComment(input: SubmitCommentInput): Promise<SubmitCo
       input.parentId === null ? Promise.resolve(null) : getParentForReply(tx, input.parentId),
     ]);
     const who = { userId: viewer?.id ?? null, email, ip: input.ip, ipKey };
+    const probe = { postId: input.postId, parentId: input.parentId, userId: who.userId, email, body: input.body };
+    // Sent again (a double click, or a retry after the first attempt's commit lost
+    // its connection): answer as the first time, storing nothing new.
+    const again = post ? await findResubmission(tx, { ...probe, ipKey, since: new Date(Date.now() - RESUBMISSION_WINDOW_MS) }) : null;
+    if (again && again.bodyHtml !== null) {
+      return { outcome: "accept", status: again.status as "approved" | "pending" | "spam", reason: (again.reason ?? "previously-approved") as AcceptReason, commentId: again.id, postSlug: post?.slug, html: again.bodyHtml };
+    }
     const [blocked, approvedCount, last, fromIp, duplicate] = await Promise.all([
       isCommenterBlocked(tx, who),
       countApprovedBy(tx, who),
       lastCommentAt(tx, who),
       countCommentsFromIpLastHour(tx, ipKey),
-      isDuplicateComment(tx, { postId: input.postId, parentId: input.parentId, userId: who.userId, email, body: input.body }),
+      isDuplicateComment(tx, probe),
     ]);
 
     const decision = decideComment(

@@ -2,9 +2,9 @@ import "server-only";
 import { cookies } from "next/headers";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { getEnv } from "@/lib/env";
+import { COMMENTER_COOKIE, encodeCommenter } from "./commenter-cookie";
 import { decodeOwnIds, encodeOwnIds, OWN_COMMENTS_COOKIE } from "./own-comments-cookie";
 
-export const COMMENTER_COOKIE = "bs_commenter";
 const YEAR = 365 * 24 * 60 * 60;
 
 function secret() {
@@ -42,7 +42,7 @@ export async function rememberCommenter(details: { name: string; email: string; 
     jar.delete(COMMENTER_COOKIE);
     return;
   }
-  jar.set(COMMENTER_COOKIE, Buffer.from(JSON.stringify(details)).toString("base64url"), {
+  jar.set(COMMENTER_COOKIE, encodeCommenter(details), {
     httpOnly: false,
     sameSite: "lax",
     secure: secure(),

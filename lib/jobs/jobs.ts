@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { publishDuePosts } from "@/db/queries/posts/scheduling";
 import { purgeEndedSessions } from "@/db/queries/users/sessions";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/lib/db";
 import { claimDueJob, finishJob } from "@/db/queries/jobs";
 import { type Job, jobs } from "./jobs";

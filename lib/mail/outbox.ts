@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 export interface OutboxMessage {
@@ -15,8 +15,16 @@ export interface OutboxMessage {
 export function writeToOutbox(dir: string, message: OutboxMessage, raw: Buffer): string {
   mkdirSync(dir, { recursive: true });
   const name = `${Date.now()}-${Math.random().toString(36).slice(2, 10)}`;
-  writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(message, null, 2));
-  writeFileSync(path.join(dir, `${name}.eml`), raw);
+  // Written aside and renamed into place, so a reader polling the folder never
+  // finds a message half-written.
+  for (const [extension, content] of [
+    ["eml", raw],
+    ["json", JSON.stringify(message, null, 2)],
+  ] as const) {
+    const file = path.join(dir, `${name}.${extension}`);
+    writeFileSync(`${file}.part`, content);
+    renameSync(`${file}.part`, file);
+  }
   return name;
 }
 

@@ -1,31 +1,18 @@
-import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import "server-only";
 import type { Database } from "@/db";
 import { getDb } from "@/lib/db";
+import { type Commenter, lockCommenterComments, lockCommentStatuses, setCommentStatus } from "@/db/queries/comments/moderation";
 import { insertBlock, liftBlock } from "@/db/queries/moderation/blocks";
-import { deleteComments, recordModerationEvent, snapshotCommentTrees, type StatusChange } from "@/db/queries/moderation/events";
+import { deleteComments, findBlockEventChanges, recordModerationEvent, snapshotCommentTrees, type StatusChange } from "@/db/queries/moderation/events";
 import { getRoleByEmail, getUserRole } from "@/db/queries/users/accounts";
-import { type BlockKind, comments, moderationEvents, type UserRole, users } from "@/db/schema";
+import type { UserRole } from "@/db/schema";
 import { type Actor, can, canModerateCommenter } from "@/lib/permissions";
 
 // Blocking, suspending and clearing out a commenter. Each is one transaction and
 // one audit entry; hidden comments go to spam (never purged) so lifting the block
 // can bring them back.
 
-export interface Commenter {
-  kind: BlockKind;
-  value: string;
-}
-
-export function commenterMatch({ kind, value }: Commenter) {
-  if (kind === "account") return eq(comments.userId, value);
-  if (kind === "email") return sql`lower(${comments.authorEmail}) = ${value.toLowerCase()}`;
-  return eq(comments.ip, value);
-}
-
-/** Comments by guests, or by accounts with one of these roles: what a moderator may clear out. */
-function writtenByRoles(roles: readonly UserRole[]) {
-  return or(isNull(comments.userId), inArray(comments.userId, getDb().select({ id: users.id }).from(users).where(inArray(users.role, [...roles]))))!;
-}
+export type { Commenter } from "@/db/queries/comments/moderation";
 
 /**
  * May this moderator block or clear out the commenter? By account: the account's
@@ -39,13 +26,11 @@ export async function mayModerateCommenter(actor: Actor, commenter: Commenter): 
   return canModerateCommenter(actor, role);
 }
 
+/** Hiding remembers where each comment was; bringing it back clears that. */
 async function setStatuses(tx: Database, changes: StatusChange[]) {
   for (const change of changes) {
-    if (change.to === "deleted") continue;
-    await tx
-      .update(comments)
-      .set({ status: change.to, previousStatus: change.to === "spam" ? (change.from as "approved" | "pending") : null, updatedAt: new Date() })
-      .where(eq(comments.id, change.id));
+    if (change.to === "deleted" || change.from === "deleted") continue;
+    await setCommentStatus(tx, [change.id], change.to, change.to === "spam" ? change.from : null);
   }
 }
 
@@ -64,12 +49,7 @@ export async function blockCommenter(input: {
     let changes: StatusChange[] = [];
     const publicPosts = new Set<number>();
     if (input.hideExisting) {
-      const visible = await tx
-        .select({ id: comments.id, status: comments.status, previousStatus: comments.previousStatus, postId: comments.postId })
-        .from(comments)
-        .where(and(commenterMatch({ kind: input.commenter.kind, value }), inArray(comments.status, ["approved", "pending"]), writtenByRoles(input.roles)))
-        .orderBy(comments.id)
-        .for("update");
+      const visible = await lockCommenterComments(tx, { kind: input.commenter.kind, value }, input.roles, ["approved", "pending"]);
       changes = visible.map((row) => ({ id: row.id, from: row.status, to: "spam" as const, previousBefore: row.previousStatus }));
       for (const row of visible) if (row.status === "approved") publicPosts.add(row.postId);
       await setStatuses(tx, changes);
@@ -92,18 +72,13 @@ export async function liftCommenterBlock(input: { actorId: string; blockId: numb
     const restored: StatusChange[] = [];
     const publicPosts = new Set<number>();
     if (block.hideExisting) {
-      const [event] = await tx
-        .select({ changes: moderationEvents.changes })
-        .from(moderationEvents)
-        .where(and(eq(moderationEvents.action, "block"), sql`${moderationEvents.changes} -> 'block' ->> 'id' = ${String(block.id)}`))
-        .limit(1);
-      const hidden = ((event?.changes as { changes?: StatusChange[] } | undefined)?.changes ?? []).filter((change) => change.to === "spam");
+      const event = await findBlockEventChanges(tx, block.id);
+      const hidden = (event?.changes ?? []).filter((change) => change.to === "spam");
       if (hidden.length) {
-        const now = await tx
-          .select({ id: comments.id, status: comments.status, postId: comments.postId })
-          .from(comments)
-          .where(inArray(comments.id, hidden.map((change) => change.id)))
-          .for("update");
+        const now = await lockCommentStatuses(
+          tx,
+          hidden.map((change) => change.id),
+        );
         const still = new Map(now.filter((row) => row.status === "spam").map((row) => [row.id, row]));
         for (const change of hidden) {
           const row = still.get(change.id);
@@ -131,12 +106,7 @@ export async function deleteAllByCommenter(input: {
   roles: readonly UserRole[];
 }): Promise<{ eventId: number | null; deleted: number; publicPostIds: number[] }> {
   return getDb().transaction(async (tx) => {
-    const rows = await tx
-      .select({ id: comments.id, status: comments.status, previousStatus: comments.previousStatus })
-      .from(comments)
-      .where(and(commenterMatch(input.commenter), writtenByRoles(input.roles)))
-      .orderBy(comments.id)
-      .for("update");
+    const rows = await lockCommenterComments(tx, input.commenter, input.roles);
     if (rows.length === 0) return { eventId: null, deleted: 0, publicPostIds: [] };
     const ids = rows.map((row) => row.id);
     const tree = await snapshotCommentTrees(tx, ids);

@@ -1,7 +1,7 @@
-import { and, eq, inArray, notExists } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import "server-only";
 import type { Database } from "@/db";
 import { getDb } from "@/lib/db";
+import { deleteCommentUnlessAnswered, lockComment, setCommentStatus, updateCommentContent } from "@/db/queries/comments/moderation";
 import {
   deleteComments,
   type EventChanges,
@@ -14,7 +14,7 @@ import {
 } from "@/db/queries/moderation/events";
 import { liftBlock } from "@/db/queries/moderation/blocks";
 import { lockCommentsForModeration } from "@/db/queries/comments/queue";
-import { type CommentStatus, comments } from "@/db/schema";
+import type { CommentStatus } from "@/db/schema";
 import { commentBodyColumns } from "@/lib/markdown/comment";
 import { applyAction, type ModerationAction } from "./transitions";
 
@@ -89,10 +89,7 @@ export async function moderateComments(input: {
 
     for (const [key, ids] of updates) {
       const [status, previous] = key.split("|") as [CommentStatus, CommentStatus | ""];
-      await tx
-        .update(comments)
-        .set({ status, previousStatus: previous || null, updatedAt: new Date() })
-        .where(inArray(comments.id, ids));
+      await setCommentStatus(tx, ids, status, previous || null);
     }
 
     const changes: EventChanges = { changes: applied };
@@ -153,10 +150,7 @@ export async function undoModeration(input: {
           skipped.push({ id: change.id, reason: "changed", now: row.status });
           continue;
         }
-        await tx
-          .update(comments)
-          .set({ status: change.from, previousStatus: change.previousBefore, updatedAt: new Date() })
-          .where(inArray(comments.id, [change.id]));
+        await setCommentStatus(tx, [change.id], change.from, change.previousBefore);
         reverted.push({ id: change.id, from: row.status, to: change.from, previousBefore: row.previousStatus });
         if (change.from === "approved" || change.to === "approved") publicPosts.add(row.postId);
       }
@@ -165,7 +159,7 @@ export async function undoModeration(input: {
     // What a reply, an edit or a block did besides changing statuses.
     const extra = event.changes;
     if (extra.reply) {
-      const removed = await deleteUnansweredComment(tx, extra.reply.id);
+      const removed = await deleteCommentUnlessAnswered(tx, extra.reply.id);
       if (removed) publicPosts.add(removed.postId);
       else skipped.push({ id: extra.reply.id, reason: "changed" });
     }
@@ -191,29 +185,21 @@ export async function undoModeration(input: {
   });
 }
 
-/** Deletes a moderator's reply being undone, unless someone has answered it since. */
-async function deleteUnansweredComment(tx: Database, id: number): Promise<{ postId: number } | null> {
-  const child = alias(comments, "child");
-  const [row] = await tx
-    .delete(comments)
-    .where(and(eq(comments.id, id), notExists(tx.select({ id: child.id }).from(child).where(eq(child.parentId, id)))))
-    .returning({ postId: comments.postId });
-  return row ?? null;
-}
-
 /** Puts back a comment's text and author details, if nobody changed them again since. */
 async function restoreCommentFields(
   tx: Database,
   id: number,
   edit: { before: Record<string, string>; after: Record<string, string> },
 ): Promise<{ id: number; status: CommentStatus; postId: number } | null> {
-  const [row] = await tx.select().from(comments).where(eq(comments.id, id)).for("update").limit(1);
+  const row = await lockComment(tx, id);
   if (!row) return null;
   const now = { body: row.body, name: row.authorName, email: row.authorEmail, url: row.authorUrl ?? "" };
   if (Object.entries(edit.after).some(([key, value]) => now[key as keyof typeof now] !== value)) return null;
-  await tx
-    .update(comments)
-    .set({ ...commentBodyColumns(edit.before.body ?? row.body), authorName: edit.before.name, authorEmail: edit.before.email, authorUrl: edit.before.url || null, updatedAt: new Date() })
-    .where(eq(comments.id, id));
+  await updateCommentContent(tx, id, {
+    ...commentBodyColumns(edit.before.body ?? row.body),
+    authorName: edit.before.name ?? row.authorName,
+    authorEmail: edit.before.email ?? row.authorEmail,
+    authorUrl: edit.before.url || null,
+  });
   return { id, status: row.status, postId: row.postId };
 }

@@ -1,13 +1,13 @@
-import { eq } from "drizzle-orm";
-import type { Database } from "@/db";
+import "server-only";
 import { getDb } from "@/lib/db";
+import { lockComment, setCommentStatus, updateCommentContent } from "@/db/queries/comments/moderation";
 import { getPostForComment, insertComment } from "@/db/queries/comments/submission";
 import { getUserRole } from "@/db/queries/users/accounts";
 import { can, canModerateCommenter } from "@/lib/permissions";
 import { isAutoClosed } from "@/lib/comments/rules";
 import { recordModerationEvent } from "@/db/queries/moderation/events";
 import { readDiscussionSettings } from "@/lib/settings/store";
-import { comments, type UserRole } from "@/db/schema";
+import type { UserRole } from "@/db/schema";
 import { commentBodyColumns } from "@/lib/markdown/comment";
 
 // Moderators answering and correcting comments from the queue. Both are one
@@ -18,11 +18,6 @@ type Actor = { id: string; name: string; email: string; role: UserRole };
 export type QueueEditResult =
   | { ok: false; message: string; field?: "body" | "name" | "email" | "url" }
   | { ok: true; eventId: number; commentId: number; postId: number; public: boolean };
-
-async function lockComment(tx: Database, id: number) {
-  const [row] = await tx.select().from(comments).where(eq(comments.id, id)).for("update").limit(1);
-  return row ?? null;
-}
 
 /**
  * The moderator's reply is published at once, under their account, and a held
@@ -49,7 +44,7 @@ export async function replyFromQueue(input: { actor: Actor; parentId: number; bo
     if (!attachTo) return { ok: false, message: "That conversation no longer exists." };
     const approvedParent = parent.status === "pending";
     if (approvedParent) {
-      await tx.update(comments).set({ status: "approved", previousStatus: null, updatedAt: new Date() }).where(eq(comments.id, parent.id));
+      await setCommentStatus(tx, [parent.id], "approved", null);
     }
     const replyId = await insertComment(tx, {
       postId: parent.postId,
@@ -98,10 +93,7 @@ export async function editFromQueue(input: { actor: Actor; commentId: number; co
     }
     const { correction } = input;
     const before = { body: row.body, name: row.authorName, email: row.authorEmail, url: row.authorUrl ?? "" };
-    await tx
-      .update(comments)
-      .set({ ...commentBodyColumns(correction.body), authorName: correction.name, authorEmail: correction.email, authorUrl: correction.url || null, updatedAt: new Date() })
-      .where(eq(comments.id, row.id));
+    await updateCommentContent(tx, row.id, { ...commentBodyColumns(correction.body), authorName: correction.name, authorEmail: correction.email, authorUrl: correction.url || null });
     const eventId = await recordModerationEvent(tx, {
       actorId: input.actor.id,
       action: "edit",

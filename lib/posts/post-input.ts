@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { blockText, lineText } from "@/lib/validation/text";
 import { coverFileName } from "@/lib/uploads/image-check";
+import { idNumber } from "@/lib/validation/id";
 import { slugInput } from "@/lib/validation/slug";
 import { postIntents } from "./workflow";
 
@@ -14,7 +15,7 @@ const optionalText = (max: number, message: string) => lineText({ max, tooLong: 
 
 export const postInputSchema = z
   .object({
-    id: z.number().int().positive().max(2_147_483_647).nullable().default(null),
+    id: idNumber.nullable().default(null),
     /** The version the editor last loaded or saved; null for a new post. */
     version: z.number().int().positive().nullable().default(null),
     intent: z.enum(postIntents).default("save"),
@@ -26,7 +27,7 @@ export const postInputSchema = z
     kicker: optionalText(80, "Keep the kicker under 80 characters."),
     lead: blockText({ max: 1000, tooLong: "Keep the lead under 1,000 characters." }).transform((lead) => lead.trim()).default(""),
     body: blockText({ max: MAX_BODY_CHARS, tooLong: `The body is too long: at most ${MAX_BODY_CHARS.toLocaleString("en")} characters.` }).default(""),
-    categoryId: z.number().int().positive().max(2_147_483_647).nullable().default(null),
+    categoryId: idNumber.nullable().default(null),
     newCategory: optionalText(200, "Keep the section name under 200 characters."),
     tags: z
       .array(lineText({ max: 50, tooLong: "Keep each tag under 50 characters.", required: "A tag needs a name." }))
@@ -53,6 +54,25 @@ export const postInputSchema = z
 
 export type PostInput = z.infer<typeof postInputSchema>;
 export type PostField = Exclude<keyof PostInput, "id" | "version" | "intent" | "autosave" | "slugEdited">;
+
+/** The fields the editor shows, each of which can carry its own error. */
+export const postFields = [
+  "headline",
+  "slug",
+  "kicker",
+  "lead",
+  "body",
+  "categoryId",
+  "newCategory",
+  "tags",
+  "sourceName",
+  "sourceUrl",
+  "coverImage",
+  "coverAlt",
+  "commentsOpen",
+  "authorId",
+  "publishAt",
+] as const satisfies readonly PostField[];
 
 /** Normalized tag names: trimmed, de-duplicated case-insensitively, first spelling wins. */
 export function uniqueTagNames(names: string[]): string[] {

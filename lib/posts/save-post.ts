@@ -1,9 +1,10 @@
+import "server-only";
 import { getDb } from "@/lib/db";
 import { categoryExists, ensureCategory, insertPost, isSlugTaken, isWriter, lockPostForEdit, type PostWrite, recordSlugChange, setPostTags, slugsStartingWith, updatePostAtVersion } from "@/db/queries/posts/editor";
 import { recordRevision } from "@/db/queries/posts/revisions";
 import type { PostStatus } from "@/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
-import { fieldErrorsOf } from "@/lib/forms/form-state";
+import { fieldErrorsOf } from "@/lib/forms/action-state";
 import { type Actor, can } from "@/lib/permissions";
 import { slugify, uniqueSlug } from "@/lib/slug";
 import { type PostField, type PostInput, postInputSchema, uniqueTagNames } from "./post-input";

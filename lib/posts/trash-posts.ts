@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/lib/db";
 import { lockPostsForChange, movePostsToTrash } from "@/db/queries/posts/admin-list";
 import type { ActiveUser } from "@/db/queries/users/accounts";

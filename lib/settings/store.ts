@@ -1,4 +1,6 @@
+import "server-only";
 import type { Database } from "@/db";
+import { getDb } from "@/lib/db";
 import { readSetting, writeSetting } from "@/db/queries/settings";
 import { DISCUSSION_SETTINGS_KEY, type DiscussionSettings, parseDiscussionSettings } from "./discussion";
 import { parseSiteSettings, SITE_SETTINGS_KEY, type SiteSettings } from "./site";
@@ -20,4 +22,14 @@ export async function readDiscussionSettings(db: Database): Promise<DiscussionSe
 
 export async function writeDiscussionSettings(db: Database, value: DiscussionSettings): Promise<void> {
   await writeSetting(db, DISCUSSION_SETTINGS_KEY, value);
+}
+
+/** The discussion settings as stored now (uncached: for the admin page that edits them). */
+export async function currentDiscussionSettings(): Promise<DiscussionSettings> {
+  return readDiscussionSettings(getDb());
+}
+
+/** Replaces the discussion settings in one write. */
+export async function replaceDiscussionSettings(value: DiscussionSettings): Promise<void> {
+  await getDb().transaction((tx) => writeDiscussionSettings(tx, value));
 }

@@ -1,6 +1,8 @@
+import "server-only";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
-import { deleteTerm, getTerm, mergeTerm, renameTerm, slugInUse, type TermKind, termKinds } from "@/db/queries/taxonomy/admin";
+import type { ActionState } from "@/lib/forms/action-state";
+import { deleteTerm, getTerm, listTermsWithCounts, mergeTerm, renameTerm, slugInUse, type TermKind, termKinds } from "@/db/queries/taxonomy/admin";
 import { slugify } from "@/lib/slug";
 import { idParam } from "@/lib/validation/id";
 import { slugInput } from "@/lib/validation/slug";
@@ -19,9 +21,8 @@ export const termForm = z.discriminatedUnion("op", [
 ]);
 export type TermForm = z.infer<typeof termForm>;
 
-export type TermResult =
-  | { ok: true; message: string }
-  | { ok: false; message: string; fieldErrors?: { name?: string; slug?: string; into?: string } };
+export type TermField = "id" | "name" | "slug" | "into";
+export type TermResult = ActionState<TermField>;
 
 const noun = (kind: TermKind) => (kind === "category" ? "section" : "tag");
 
@@ -29,21 +30,21 @@ const noun = (kind: TermKind) => (kind === "category" ? "section" : "tag");
 export async function manageTerm(form: TermForm): Promise<TermResult> {
   return getDb().transaction(async (tx) => {
     const term = await getTerm(tx, form.kind, form.id);
-    if (!term) return { ok: false, message: `That ${noun(form.kind)} no longer exists.` };
+    if (!term) return { ok: false, formError: `That ${noun(form.kind)} no longer exists.` };
     switch (form.op) {
       case "rename": {
         const slug = form.slug || slugify(form.name);
-        if (!slug) return { ok: false, message: "Nothing was changed.", fieldErrors: { slug: "The address needs letters or digits." } };
+        if (!slug) return { ok: false, fieldErrors: { slug: "The address needs letters or digits." } };
         if (await slugInUse(tx, form.kind, slug, term.id)) {
-          return { ok: false, message: "Nothing was changed.", fieldErrors: { slug: `Another ${noun(form.kind)} uses this address. Merge them instead.` } };
+          return { ok: false, fieldErrors: { slug: `Another ${noun(form.kind)} uses this address. Merge them instead.` } };
         }
         await renameTerm(tx, form.kind, term.id, { name: form.name, slug });
         return { ok: true, message: `Renamed “${term.name}” to “${form.name}”.` };
       }
       case "merge": {
-        if (form.into === term.id) return { ok: false, message: "Nothing was changed.", fieldErrors: { into: `Choose a different ${noun(form.kind)}.` } };
+        if (form.into === term.id) return { ok: false, fieldErrors: { into: `Choose a different ${noun(form.kind)}.` } };
         const into = await getTerm(tx, form.kind, form.into);
-        if (!into) return { ok: false, message: "Nothing was changed.", fieldErrors: { into: `That ${noun(form.kind)} no longer exists.` } };
+        if (!into) return { ok: false, fieldErrors: { into: `That ${noun(form.kind)} no longer exists.` } };
         const moved = await mergeTerm(tx, form.kind, term.id, into.id);
         return { ok: true, message: `Merged “${term.name}” into “${into.name}” (${moved} post${moved === 1 ? "" : "s"} moved).` };
       }
@@ -53,3 +54,6 @@ export async function manageTerm(form: TermForm): Promise<TermResult> {
     }
   });
 }
+
+/** Admin → Sections or Tags: every term with how many posts use it. */
+export const listTerms = (kind: TermKind) => listTermsWithCounts(getDb(), kind);

@@ -1,3 +1,4 @@
+import "server-only";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { insertUser, isEmailRegistered } from "@/db/queries/users/accounts";

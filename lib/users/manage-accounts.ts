@@ -1,3 +1,4 @@
+import "server-only";
 import { countActiveAdminsLocked, lockUser, setUserDisabled, setUserRole } from "@/db/queries/users/admin";
 import { getDb } from "@/lib/db";
 import type { UserRole } from "@/db/schema";

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { getCurrentUser } from "@/lib/dal";
+import { signOutAction } from "../../(auth)/sign-out-action";
 import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: { default: "Admin", template: "%s — Admin" }, robots: { index: false } };
@@ -33,7 +34,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             <span>
               {user.name} <span className="text-stone-600 dark:text-stone-400">({user.role})</span>
             </span>
-            <SignOutButton />
+            <SignOutButton action={signOutAction} />
           </div>
         </div>
         <AdminNav links={links} />

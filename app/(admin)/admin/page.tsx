@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { countUsersByRole } from "@/db/queries/users/admin";
-import { countCommentsByStatus, countPostsByStatus } from "@/db/queries/stats";
+import { countComments, countPosts } from "@/lib/site-figures";
+import { countAccountsByRole } from "@/lib/users/reads";
 import { requirePermission } from "@/lib/dal";
 import { can } from "@/lib/permissions";
-import { getDb } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -20,9 +19,9 @@ function Figure({ label, value }: { label: string; value: number }) {
 export default async function AdminDashboard() {
   const user = await requirePermission("admin:access", "/admin");
   const [postCounts, commentCounts, userCounts] = await Promise.all([
-    countPostsByStatus(getDb()),
-    can(user, "comment:moderate") ? countCommentsByStatus(getDb()) : Promise.resolve(null),
-    can(user, "user:manage") ? countUsersByRole(getDb()) : Promise.resolve(null),
+    countPosts(),
+    can(user, "comment:moderate") ? countComments() : Promise.resolve(null),
+    can(user, "user:manage") ? countAccountsByRole() : Promise.resolve(null),
   ]);
   return (
     <>

@@ -10,7 +10,7 @@ import { truncateAll } from "@/db/testing/reset";
 import { changeTerm } from "./taxonomy-actions";
 
 const run = (fields: Record<string, string | number>) =>
-  changeTerm(null, formData(Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, String(value)]))));
+  changeTerm({}, formData(Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, String(value)]))));
 
 describe("sections and tags admin", () => {
   let authorId: string;
@@ -29,7 +29,7 @@ describe("sections and tags admin", () => {
       for (const op of ["rename", "merge", "delete"]) {
         expect(await run({ op, kind: "category", id: section.id, name: "X", slug: "x", into: section.id })).toMatchObject({
           ok: false,
-          message: "You don’t have permission to manage sections and tags.",
+          formError: "You don’t have permission to manage sections and tags.",
         });
       }
     }
@@ -49,8 +49,7 @@ describe("sections and tags admin", () => {
     expect(clash).toMatchObject({
       ok: false,
       fieldErrors: { slug: "Another section uses this address. Merge them instead." },
-      termId: section.id,
-      values: { name: "Sport", slug: "sport" },
+      values: { id: String(section.id), name: "Sport", slug: "sport" },
     });
     const empty = await run({ op: "rename", kind: "category", id: section.id, name: "  ", slug: "" });
     expect(empty).toMatchObject({ ok: false, fieldErrors: { name: "Give it a name." }, values: { name: "  ", slug: "" } });
@@ -86,6 +85,6 @@ describe("sections and tags admin", () => {
     expect(article).toMatchObject({ category: null, tags: [] });
     const [row] = await getDb().select({ categoryId: posts.categoryId }).from(posts).where(eq(posts.id, post.id));
     expect(row!.categoryId).toBeNull();
-    expect(await run({ op: "delete", kind: "tag", id: tag.id })).toMatchObject({ ok: false, message: "That tag no longer exists." });
+    expect(await run({ op: "delete", kind: "tag", id: tag.id })).toMatchObject({ ok: false, formError: "That tag no longer exists." });
   });
 });

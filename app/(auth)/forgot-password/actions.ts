@@ -1,15 +1,21 @@
 "use server";
 
 import { requestPasswordReset } from "@/lib/auth/password-reset";
-import { echoValues, fieldErrorsOf, type FormState } from "@/lib/forms/form-state";
+import { anyone, defineAction } from "@/lib/forms/action";
+import { type ActionState, echoValues, formFields } from "@/lib/forms/action-state";
 import { getClientIp } from "@/lib/request";
 import { forgotPasswordSchema } from "@/lib/validation/auth";
 
-export async function forgotPassword(_previous: FormState<"email">, formData: FormData): Promise<FormState<"email">> {
-  const values = echoValues(formData, ["email"] as const);
-  const parsed = forgotPasswordSchema.safeParse({ email: formData.get("email") });
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf<"email">(parsed.error), values, submission: Date.now() };
-  await requestPasswordReset({ email: parsed.data.email, ip: await getClientIp() });
-  // The same answer whether or not the address has an account.
-  return { ok: true, values: { email: parsed.data.email } };
-}
+/** The same answer, in the same time, whether or not the address has an account. */
+export const forgotPassword = defineAction({
+  label: "password reset request",
+  gate: anyone,
+  read: (_previous: ActionState<"email">, formData: FormData) => formFields(formData),
+  echo: (_previous, formData) => echoValues(formData, ["email"] as const),
+  schema: forgotPasswordSchema,
+  fields: ["email"],
+  async run(input): Promise<ActionState<"email">> {
+    await requestPasswordReset({ email: input.email, ip: await getClientIp() });
+    return { ok: true, values: { email: input.email } };
+  },
+});

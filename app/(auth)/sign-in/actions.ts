@@ -5,52 +5,49 @@ import { z } from "zod";
 import { signIn } from "@/auth";
 import { enabledOAuthProviders } from "@/lib/auth/providers";
 import { getEnv } from "@/lib/env";
-import { echoValues, fieldErrorsOf, type FormState } from "@/lib/forms/form-state";
+import { anyone, defineAction } from "@/lib/forms/action";
+import { type ActionState, echoValues, formFields } from "@/lib/forms/action-state";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import { signInSchema } from "@/lib/validation/auth";
 
 type Field = "email" | "password";
 
-export async function signInWithPassword(_previous: FormState<Field>, formData: FormData): Promise<FormState<Field>> {
-  const values = echoValues(formData, ["email"] as const);
-  const submission = Date.now();
-  const parsed = signInSchema.safeParse({
-    email: formData.get("email"),
-    password: formData.get("password"),
-    callbackUrl: formData.get("callbackUrl") ?? undefined,
-  });
-  if (!parsed.success) {
-    return { fieldErrors: fieldErrorsOf<Field>(parsed.error), values, submission };
-  }
-  try {
-    await signIn("credentials", {
-      email: parsed.data.email,
-      password: parsed.data.password,
-      redirectTo: safeRedirectPath(parsed.data.callbackUrl),
-    });
-    return { ok: true };
-  } catch (error) {
-    if (error instanceof CredentialsSignin && error.code === "rate_limited") {
-      return {
-        formError: "Too many failed attempts. Wait 15 minutes and try again, or reset your password.",
-        values,
-        submission,
-      };
-    }
-    if (error instanceof AuthError) {
+/** Anyone may try; the limits and the check live in Auth.js's authorize() (lib/auth/sign-in-guard.ts). */
+export const signInWithPassword = defineAction({
+  label: "sign-in",
+  gate: anyone,
+  read: (_previous: ActionState<Field>, formData: FormData) => formFields(formData),
+  echo: (_previous, formData) => echoValues(formData, ["email"] as const),
+  schema: signInSchema,
+  fields: ["email", "password"],
+  async run(input): Promise<ActionState<Field>> {
+    try {
+      await signIn("credentials", { email: input.email, password: input.password, redirectTo: safeRedirectPath(input.callbackUrl) });
+      return { ok: true };
+    } catch (error) {
+      if (error instanceof CredentialsSignin && error.code === "rate_limited") {
+        return { formError: "Too many failed attempts. Wait 15 minutes and try again, or reset your password." };
+      }
       // One message for unknown email, wrong password and disabled account alike.
-      return { formError: "That email and password don’t match an account.", values, submission };
+      if (error instanceof AuthError) return { formError: "That email and password don’t match an account." };
+      throw error; // the redirect that completes a successful sign-in
     }
-    throw error; // the redirect that completes a successful sign-in
-  }
-}
+  },
+});
+
+const chooseProvider = defineAction({
+  label: "sign-in with a provider",
+  gate: anyone,
+  read: (formData: FormData) => ({ provider: formData.get("provider"), callbackUrl: formData.get("callbackUrl") }),
+  schema: z.object({ provider: z.enum(["github", "google"]), callbackUrl: z.string().max(2000).nullable().catch(null) }),
+  async run(input): Promise<ActionState> {
+    if (!enabledOAuthProviders(getEnv()).some((provider) => provider.id === input.provider)) return { formError: "That way of signing in isn’t available." };
+    await signIn(input.provider, { redirectTo: safeRedirectPath(input.callbackUrl) });
+    return { ok: true };
+  },
+});
 
 /** Only a provider the environment switched on; anything else does nothing. */
 export async function signInWithProvider(formData: FormData): Promise<void> {
-  const enabled = enabledOAuthProviders(getEnv()).map((provider) => provider.id);
-  const parsed = z
-    .object({ provider: z.enum(["github", "google"]).refine((id) => enabled.includes(id)), callbackUrl: z.string().max(2000).nullable() })
-    .safeParse({ provider: formData.get("provider"), callbackUrl: formData.get("callbackUrl") });
-  if (!parsed.success) return;
-  await signIn(parsed.data.provider, { redirectTo: safeRedirectPath(parsed.data.callbackUrl) });
+  await chooseProvider(formData);
 }

@@ -8,7 +8,7 @@ import { getCurrentUser } from "@/lib/dal";
 import { getEnv } from "@/lib/env";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import { signInWithProvider } from "./actions";
-import { SignInForm } from "./sign-in-form";
+import { SignInForm } from "./_components/sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 

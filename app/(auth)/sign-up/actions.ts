@@ -1,21 +1,24 @@
 "use server";
 
 import { requestSignUp } from "@/lib/auth/sign-up";
-import { echoValues, fieldErrorsOf, type FormState } from "@/lib/forms/form-state";
+import { anyone, defineAction } from "@/lib/forms/action";
+import { type ActionState, echoValues, formFields } from "@/lib/forms/action-state";
 import { getClientIp } from "@/lib/request";
 import { signUpSchema } from "@/lib/validation/auth";
 
 type Field = "name" | "email";
 
-export async function signUp(_previous: FormState<Field>, formData: FormData): Promise<FormState<Field>> {
-  const values = echoValues(formData, ["name", "email"] as const);
-  const submission = Date.now();
-  const parsed = signUpSchema.safeParse({ name: formData.get("name"), email: formData.get("email") });
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf<Field>(parsed.error), values, submission };
-
-  const outcome = await requestSignUp({ ...parsed.data, ip: await getClientIp() });
-  if (outcome === "rate_limited") {
-    return { formError: "Too many sign-ups from your network in the last hour. Try again later.", values, submission };
-  }
-  return { ok: true, values: { email: parsed.data.email }, submission };
-}
+/** Anyone may ask for an account; the emailed link finishes it (lib/auth/sign-up.ts). */
+export const signUp = defineAction({
+  label: "sign-up",
+  gate: anyone,
+  read: (_previous: ActionState<Field>, formData: FormData) => formFields(formData),
+  echo: (_previous, formData) => echoValues(formData, ["name", "email"] as const),
+  schema: signUpSchema,
+  fields: ["name", "email"],
+  async run(input): Promise<ActionState<Field>> {
+    const outcome = await requestSignUp({ ...input, ip: await getClientIp() });
+    if (outcome === "rate_limited") return { formError: "Too many sign-ups from your network in the last hour. Try again later." };
+    return { ok: true, values: { email: input.email } };
+  },
+});

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { Notice } from "@/components/ui/notice";
 import { getCurrentSessionId, requireUser } from "@/lib/dal";
-import { EmailForm, NameForm, PasswordForm } from "./account-forms";
-import { SessionsSection } from "./sessions-section";
+import { EmailForm, NameForm, PasswordForm } from "./_components/account-forms";
+import { SessionsSection } from "./_components/sessions-section";
 
 // Per visitor: never prerendered, never cached.
 export const dynamic = "force-dynamic";

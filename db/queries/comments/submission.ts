@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, gt, isNull, max, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, gt, gte, isNull, max, or, sql } from "drizzle-orm";
 import type { Database } from "../../client";
 import { type CommentStatus, comments, type NewComment, posts } from "../../schema";
 
@@ -110,6 +110,34 @@ export function duplicateQuery(db: Database, c: DuplicateProbe) {
     )
     .orderBy(desc(comments.createdAt))
     .limit(1);
+}
+
+type ResubmissionProbe = DuplicateProbe & { ipKey: string; since: Date };
+
+/**
+ * The same comment from the same commenter on the same network, stored moments
+ * ago: the form sent twice (a double click), or the first attempt committed just
+ * as its connection dropped and the submission was tried again.
+ */
+export async function findResubmission(db: Database, c: ResubmissionProbe) {
+  const byAuthor = c.userId ? eq(comments.userId, c.userId) : sql`lower(${comments.authorEmail}) = lower(${c.email})`;
+  const [row] = await db
+    .select({ id: comments.id, status: comments.status, reason: comments.moderationReason, bodyHtml: comments.bodyHtml })
+    .from(comments)
+    .where(
+      and(
+        byAuthor,
+        eq(comments.ipKey, c.ipKey),
+        eq(comments.postId, c.postId),
+        c.parentId === null ? isNull(comments.parentId) : eq(comments.parentId, c.parentId),
+        eq(comments.body, c.body),
+        gte(comments.createdAt, c.since),
+        or(eq(comments.status, "approved"), eq(comments.status, "pending"), eq(comments.status, "spam")),
+      ),
+    )
+    .orderBy(desc(comments.createdAt))
+    .limit(1);
+  return row ?? null;
 }
 
 export async function isDuplicateComment(db: Database, c: DuplicateProbe): Promise<boolean> {

@@ -42,6 +42,16 @@ export async function lockModerationEvent(db: Database, id: number) {
   return row ? { ...row, changes: row.changes as EventChanges } : null;
 }
 
+/** What the block with this id changed when it was placed (the comments it hid), if it was recorded. */
+export async function findBlockEventChanges(db: Database, blockId: number): Promise<EventChanges | null> {
+  const [event] = await db
+    .select({ changes: moderationEvents.changes })
+    .from(moderationEvents)
+    .where(and(eq(moderationEvents.action, "block"), sql`${moderationEvents.changes} -> 'block' ->> 'id' = ${String(blockId)}`))
+    .limit(1);
+  return event ? (event.changes as EventChanges) : null;
+}
+
 export async function markEventUndone(db: Database, id: number, undoneBy: number): Promise<void> {
   await db.update(moderationEvents).set({ undoneBy }).where(eq(moderationEvents.id, id));
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import type { Database } from "../../client";
 import { postRevisions, users } from "../../schema";

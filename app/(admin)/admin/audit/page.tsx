@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminCell, AdminRow, AdminTable } from "@/components/admin/admin-table";
 import { z } from "zod";
 import { idParam } from "@/lib/validation/id";
-import { listModerators } from "@/db/queries/users/admin";
-import { listAuditLog } from "@/db/queries/moderation/events";
+import { listAuditEntries } from "@/lib/moderation/reads";
+import { listModeratorAccounts } from "@/lib/users/reads";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import { requirePermission } from "@/lib/dal";
 import { getEnv } from "@/lib/env";
 import { formatDateTime } from "@/lib/format";
 import { FilterButton, FilterInput, FilterSelect } from "@/components/admin/filter-controls";
-import { getDb } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Moderation log" };
 
@@ -37,8 +37,8 @@ export default async function AuditLogPage({ searchParams }: Props) {
   await requirePermission("audit:view", "/admin/audit");
   const params = paramsSchema.parse(await searchParams);
   const [moderators, page] = await Promise.all([
-    listModerators(getDb()),
-    listAuditLog(getDb(), { actorId: params.moderator, commentId: params.comment }, { limit: 50, after: params.after ? decodeCursor(params.after) : null }),
+    listModeratorAccounts(),
+    listAuditEntries({ actorId: params.moderator, commentId: params.comment }, { limit: 50, after: params.after ? decodeCursor(params.after) : null }),
   ]);
   const timeZone = getEnv().SITE_TIME_ZONE;
   const next = page.next
@@ -58,45 +58,31 @@ export default async function AuditLogPage({ searchParams }: Props) {
         <FilterInput label="Comment number" name="comment" value={params.comment} className="w-32" />
         <FilterButton />
       </form>
-      {page.entries.length === 0 ? (
-        <p className="mt-6">Nothing recorded yet.</p>
-      ) : (
-        <table className="mt-6 w-full text-left text-sm">
-          <thead>
-            <tr className="border-b-2 border-stone-900 dark:border-stone-300">
-              <th scope="col" className="py-2 pr-3">When</th>
-              <th scope="col" className="py-2 pr-3">Who</th>
-              <th scope="col" className="py-2 pr-3">What</th>
-              <th scope="col" className="py-2">Comments: before → after</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.entries.map((entry) => (
-              <tr key={entry.id} className="border-b border-stone-300 align-top dark:border-stone-700">
-                <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(entry.createdAt.toISOString(), timeZone)}</td>
-                <td className="py-2 pr-3">{entry.actorName ?? "Scheduled job"}</td>
-                <td className="py-2 pr-3">
-                  {actionNames[entry.action] ?? entry.action} {entry.commentIds.length === 1 ? "1 comment" : `${entry.commentIds.length} comments`}
-                  {entry.undoneBy !== null && <span className="ml-1 text-stone-600 dark:text-stone-400">(undone)</span>}
-                </td>
-                <td className="py-2">
-                  <ul className="flex flex-wrap gap-x-3">
-                    {entry.changes.changes.slice(0, 20).map((change) => (
-                      <li key={change.id}>
-                        <Link href={`/admin/audit?comment=${change.id}`} className="underline">
-                          #{change.id}
-                        </Link>{" "}
-                        {change.from} → {change.to}
-                      </li>
-                    ))}
-                    {entry.changes.changes.length > 20 && <li>and {entry.changes.changes.length - 20} more</li>}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <AdminTable columns={["When", "Who", "What", "Comments: before → after"]} isEmpty={page.entries.length === 0} empty="Nothing recorded yet.">
+        {page.entries.map((entry) => (
+          <AdminRow key={entry.id}>
+            <AdminCell className="whitespace-nowrap">{formatDateTime(entry.createdAt.toISOString(), timeZone)}</AdminCell>
+            <AdminCell>{entry.actorName ?? "Scheduled job"}</AdminCell>
+            <AdminCell>
+              {actionNames[entry.action] ?? entry.action} {entry.commentIds.length === 1 ? "1 comment" : `${entry.commentIds.length} comments`}
+              {entry.undoneBy !== null && <span className="ml-1 text-stone-600 dark:text-stone-400">(undone)</span>}
+            </AdminCell>
+            <AdminCell last>
+              <ul className="flex flex-wrap gap-x-3">
+                {entry.changes.changes.slice(0, 20).map((change) => (
+                  <li key={change.id}>
+                    <Link href={`/admin/audit?comment=${change.id}`} className="underline">
+                      #{change.id}
+                    </Link>{" "}
+                    {change.from} → {change.to}
+                  </li>
+                ))}
+                {entry.changes.changes.length > 20 && <li>and {entry.changes.changes.length - 20} more</li>}
+              </ul>
+            </AdminCell>
+          </AdminRow>
+        ))}
+      </AdminTable>
       {next && (
         <p className="mt-6 text-right">
           <Link href={`/admin/audit?${next.toString()}`} className="font-semibold underline">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { TermsAdminPage } from "../terms-admin-page";
+import { TermsAdminPage } from "../_components/terms-admin-page";
 
 export const metadata: Metadata = { title: "Sections" };
 

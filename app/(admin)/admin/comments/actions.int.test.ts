@@ -1,3 +1,4 @@
+import { anySubmission } from "@/lib/testing/matchers";
 import { asc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { revalidated, signInAs } from "@/lib/testing/session";
@@ -72,7 +73,7 @@ describe("moderation actions, called directly", () => {
     await moderate(request("restore", [{ id: comment.id, status: "trash" }]));
     expect(await statusOf(comment.id)).toBe("approved");
     const refused = await moderate(request("delete", [{ id: comment.id, status: "approved" }]));
-    expect(refused).toMatchObject({ ok: false, message: "1 could not be deleted for good from where it is." });
+    expect(refused).toMatchObject({ ok: false, formError: "1 could not be deleted for good from where it is." });
     expect(await statusOf(comment.id)).toBe("approved");
   });
 
@@ -110,8 +111,8 @@ describe("moderation actions, called directly", () => {
   it("leaves alone a comment that changed since the page was drawn", async () => {
     const comment = await createComment({ postId, status: "approved" });
     const state = await moderate(request("approve", [{ id: comment.id, status: "pending" }]));
-    expect(state).toMatchObject({ ok: false, message: "1 left alone: someone else changed it first." });
-    expect(state.skipped).toEqual([{ id: comment.id, reason: "changed", now: "approved" }]);
+    expect(state).toMatchObject({ ok: false, formError: "1 left alone: someone else changed it first." });
+    expect(state.data?.skipped).toEqual([{ id: comment.id, reason: "changed", now: "approved" }]);
   });
 
   it("undo puts back exactly what the action changed, once; later changes are kept", async () => {
@@ -120,11 +121,11 @@ describe("moderation actions, called directly", () => {
     const spammed = await moderate(request("spam", [{ id: a.id, status: "pending" }, { id: b.id, status: "pending" }]));
     // Meanwhile someone else trashes b.
     await moderate(request("trash", [{ id: b.id, status: "spam" }]));
-    const undone = await undo(spammed.eventId!);
+    const undone = await undo(spammed.data!.eventId!);
     expect(undone.message).toBe("Undone: 1 comment put back. 1 changed since, left as they are.");
     expect(await statusOf(a.id)).toBe("pending");
     expect(await statusOf(b.id)).toBe("trash");
-    expect((await undo(spammed.eventId!)).message).toBe("That action was already undone.");
+    expect((await undo(spammed.data!.eventId!)).formError).toBe("That action was already undone.");
     const events = await getDb().select().from(moderationEvents).orderBy(asc(moderationEvents.id));
     expect(events.map((e) => e.action)).toEqual(["spam", "trash", "undo"]);
     expect(events[0]!.undoneBy).toBe(events[2]!.id);
@@ -137,7 +138,7 @@ describe("moderation actions, called directly", () => {
     expect(deleted.message).toBe("1 comment deleted for good.");
     expect(await snapshot()).toEqual([]);
     expect(revalidated).toContain(`tag:post-comments:${postId}`);
-    await undo(deleted.eventId!);
+    await undo(deleted.data!.eventId!);
     expect(await snapshot()).toEqual([
       { id: root.id, status: "trash", previous: "approved" },
       { id: reply.id, status: "approved", previous: null },
@@ -148,7 +149,7 @@ describe("moderation actions, called directly", () => {
   it("refuses undo after the window", async () => {
     const comment = await createComment({ postId, status: "pending" });
     const state = await moderate(request("approve", [{ id: comment.id, status: "pending" }]));
-    const late = await undoModeration({ actorId: ids.moderator!, eventId: state.eventId!, now: new Date(Date.now() + 11 * 60_000) });
+    const late = await undoModeration({ actorId: ids.moderator!, eventId: state.data!.eventId!, now: new Date(Date.now() + 11 * 60_000) });
     expect(late.ok).toBe(false);
     expect(!late.ok && late.message).toMatch(/too old/);
   });
@@ -165,10 +166,10 @@ describe("moderation actions, called directly", () => {
     signInAs(who === "anonymous" ? null : ids[who]!);
     for (const action of ["approve", "unapprove", "spam", "not-spam", "trash", "restore", "delete"]) {
       const state = await moderate(request(action, [{ id: pending.id, status: "pending" }, { id: spam.id, status: "trash" }]));
-      expect(state).toEqual({ ok: false, message: "You don’t have permission to moderate comments." });
+      expect(state).toEqual({ ok: false, formError: "You don’t have permission to moderate comments.", submission: anySubmission });
     }
     expect(await moderate(request("delete", [], { allMatching: "1", view: "trash" }))).toMatchObject({ ok: false });
-    expect(await undo(earlier.eventId!)).toEqual({ ok: false, message: "You don’t have permission to moderate comments." });
+    expect(await undo(earlier.data!.eventId!)).toEqual({ ok: false, formError: "You don’t have permission to moderate comments.", submission: anySubmission });
     expect((await replyAsModerator({}, reply(pending.id, "Hi"))).formError).toBe("You don’t have permission to moderate comments.");
     expect((await editAsModerator({}, correction(pending.id, { body: "x", name: "x", email: "x@example.test", url: "" }))).formError).toBe(
       "You don’t have permission to moderate comments.",
@@ -220,12 +221,12 @@ describe("moderation actions, called directly", () => {
   it("undoes a reply from the queue (the reply goes, the answered comment is held again) and an edit (the old text is back)", async () => {
     const held = await createComment({ postId, status: "pending", body: "Original" });
     const replied = await replyAsModerator({}, reply(held.id, "Answer"));
-    const undone = await undo(replied.eventId!);
+    const undone = await undo(replied.data!.eventId);
     expect(undone.ok).toBe(true);
     expect(await snapshot()).toEqual([{ id: held.id, status: "pending", previous: null }]);
 
     const edited = await editAsModerator({}, correction(held.id, { body: "Changed", name: "New Name", email: "new@example.test", url: "" }));
-    await undo(edited.eventId!);
+    await undo(edited.data!.eventId);
     const [row] = await getDb().select().from(comments);
     expect(row).toMatchObject({ body: "Original", authorName: "Guest", authorEmail: "guest@example.test" });
   });
@@ -240,13 +241,13 @@ describe("moderation actions, called directly", () => {
 
   it("rejects malformed requests without touching anything", async () => {
     const comment = await createComment({ postId, status: "pending" });
-    expect((await moderate(request("publish", [{ id: comment.id, status: "pending" }]))).message).toBe("Unknown action.");
+    expect((await moderate(request("publish", [{ id: comment.id, status: "pending" }]))).formError).toBe("Unknown action.");
     const bad = new FormData();
     bad.set("action", "approve");
     bad.append("item", "1; drop table comments");
-    expect((await moderate(bad)).message).toBe("Unknown comment.");
-    expect((await moderate(request("approve", []))).message).toBe("Select at least one comment.");
-    expect((await undo(-5)).message).toBe("There is nothing to undo.");
+    expect((await moderate(bad)).formError).toBe("Unknown comment.");
+    expect((await moderate(request("approve", []))).formError).toBe("Select at least one comment.");
+    expect((await undo(-5)).formError).toBe("There is nothing to undo.");
     expect(await statusOf(comment.id)).toBe("pending");
   });
 });

@@ -1,3 +1,4 @@
+import { anySubmission } from "@/lib/testing/matchers";
 import { asc } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { formData as form, withField } from "@/lib/testing/form-data";
@@ -44,9 +45,9 @@ describe("blocking commenters, called directly", () => {
 
     signInAs(ids.moderator!);
     const [block] = await getDb().select().from(commenterBlocks);
-    expect(await liftBlockAction(block!.id)).toEqual({ ok: true, message: "Block lifted; 2 hidden comment(s) restored." });
+    expect(await liftBlockAction(block!.id)).toEqual({ ok: true, message: "Block lifted; 2 hidden comment(s) restored.", submission: anySubmission });
     expect(await statuses()).toEqual(["approved", "pending", "approved", "spam"]);
-    expect(await liftBlockAction(block!.id)).toEqual({ ok: false, message: "That block was already lifted." });
+    expect(await liftBlockAction(block!.id)).toEqual({ ok: false, formError: "That block was already lifted.", submission: anySubmission });
     expect((await getDb().select().from(moderationEvents)).map((e) => e.action)).toEqual(["block", "unblock"]);
   });
 
@@ -54,7 +55,7 @@ describe("blocking commenters, called directly", () => {
     await createComment({ postId, authorEmail: "troll@example.test", status: "approved", createdAt: new Date(Date.now() - 3_600_000) });
     const state = await blockCommenterAction({}, form({ kind: "email", "value-email": "troll@example.test", reason: "Oops", endsAt: "", hideExisting: "on" }));
     expect(await statuses()).toEqual(["spam"]);
-    await undo(state.eventId!);
+    await undo(state.data!.eventId);
     expect(await statuses()).toEqual(["approved"]);
     const [block] = await getDb().select().from(commenterBlocks);
     expect(block!.liftedAt).toBeInstanceOf(Date);
@@ -66,7 +67,7 @@ describe("blocking commenters, called directly", () => {
     signInAs(null);
     const during = await postComment({}, withField(form({ name: "A", email: "a@example.test", url: "", body: "During", company: "", startedAt: String(Date.now() - 20_000) }), "postId", postId));
     // Spam is not announced: to its sender it reads as held.
-    expect(during.posted?.status).toBe("pending");
+    expect(during.data?.posted?.status).toBe("pending");
     expect(await statuses()).toEqual(["spam"]);
     // Three days on, the same address is no longer blocked.
     const { isCommenterBlocked } = await import("@/db/queries/moderation/blocks");
@@ -96,7 +97,7 @@ describe("blocking commenters, called directly", () => {
     const state = await deleteAllByCommenterAction("ip", "198.51.100.9");
     expect(state).toMatchObject({ ok: true, message: "3 comments deleted for good." });
     expect(await statuses()).toEqual(["approved"]);
-    await undo(state.eventId!);
+    await undo(state.data!.eventId!);
     expect(await statuses()).toEqual(["approved", "approved", "spam", "approved"]);
   });
 

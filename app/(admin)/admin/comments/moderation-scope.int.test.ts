@@ -114,14 +114,14 @@ describe("moderation scope per role", () => {
     signInAs(ids.moderator);
     const done = await moderate(act("approve", first.id, "pending"));
     signInAs((await createUser({ role: "moderator" })).id);
-    expect((await undo(done.eventId!)).message).toMatch(/your own/);
+    expect((await undo(done.data!.eventId!)).formError).toMatch(/your own/);
     expect(await statusOf(first.id)).toBe("approved");
     signInAs(ids.moderator);
-    expect((await undo(done.eventId!)).ok).toBe(true);
+    expect((await undo(done.data!.eventId!)).ok).toBe(true);
     expect(await statusOf(first.id)).toBe("pending");
     const again = await moderate(act("approve", first.id, "pending"));
     signInAs(ids.editor);
-    expect((await undo(again.eventId!)).ok).toBe(true);
+    expect((await undo(again.data!.eventId!)).ok).toBe(true);
   });
 
   it("shows an author their own posts and what is published, not colleagues' drafts", async () => {

@@ -3,16 +3,13 @@ import Link from "next/link";
 import { z } from "zod";
 import { searchText } from "@/lib/validation/text";
 import { idParam } from "@/lib/validation/id";
-import { listQueue, type QueueFilters, queueCounts, queueViews } from "@/db/queries/comments/queue";
+import { loadQueue, queueViews } from "@/lib/moderation/reads";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import { requirePermission } from "@/lib/dal";
-import { can } from "@/lib/permissions";
 import { getEnv } from "@/lib/env";
 import { formatDateTime } from "@/lib/format";
-import { withCommentHtml } from "@/lib/markdown/comment";
 import { FilterButton, FilterInput, FilterSelect } from "@/components/admin/filter-controls";
-import { ModerationQueue, type QueueItem } from "./moderation-queue";
-import { getDb } from "@/lib/db";
+import { ModerationQueue, type QueueItem } from "./_components/moderation-queue";
 
 export const metadata: Metadata = { title: "Comments" };
 
@@ -40,22 +37,17 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function CommentsQueuePage({ searchParams }: Props) {
   const actor = await requirePermission("comment:moderate", "/admin/comments");
-  // Moderators see comments on published posts; editors and admins every comment.
-  const publicOnly = !can(actor, "comment:moderate-beyond-public");
   const params = paramsSchema.parse(await searchParams);
-  const filters: QueueFilters = {
+  const filters = {
     view: params.view,
     postId: params.post,
     author: params.author || undefined,
     ip: params.ip || undefined,
     search: params.q || undefined,
     order: params.order,
-    publicOnly,
   };
-  const [counts, page] = await Promise.all([
-    queueCounts(getDb(), { publicOnly }),
-    listQueue(getDb(), filters, { limit: PAGE_SIZE, after: params.after ? decodeCursor(params.after) : null }),
-  ]);
+  // Moderators reach comments on published posts only; loadQueue narrows to what this actor may see.
+  const { counts, ...page } = await loadQueue(actor, filters, { limit: PAGE_SIZE, after: params.after ? decodeCursor(params.after) : null });
   const timeZone = getEnv().SITE_TIME_ZONE;
   const kept = {
     ...(params.post ? { post: String(params.post) } : {}),
@@ -67,7 +59,7 @@ export default async function CommentsQueuePage({ searchParams }: Props) {
   const href = (extra: Record<string, string>) => `/admin/comments?${new URLSearchParams({ ...kept, ...extra }).toString()}`;
   const filtered = Object.keys(kept).some((key) => key !== "order");
 
-  const items: QueueItem[] = withCommentHtml(page.rows).map(({ createdAt, editedAt, moderationReason, ...row }) => ({
+  const items: QueueItem[] = page.rows.map(({ createdAt, editedAt, moderationReason, ...row }) => ({
     ...row,
     reason: moderationReason,
     when: formatDateTime(createdAt.toISOString(), timeZone),

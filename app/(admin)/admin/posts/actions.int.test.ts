@@ -1,3 +1,4 @@
+import { anySubmission } from "@/lib/testing/matchers";
 import { asc } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { revalidated, signInAs } from "@/lib/testing/session";
@@ -53,14 +54,14 @@ describe("Admin → Posts", () => {
     const theirs = await createPost({ authorId: ids.editor, status: "draft" });
 
     signInAs(ids.author);
-    const state = await trashSelectedPosts(null, request([own.id, ownLive.id, theirs.id]));
-    expect(state).toEqual({ ok: true, message: "1 post moved to the trash. 2 left alone: you can’t delete them." });
+    const state = await trashSelectedPosts({}, request([own.id, ownLive.id, theirs.id]));
+    expect(state).toEqual({ ok: true, message: "1 post moved to the trash. 2 left alone: you can’t delete them.", submission: anySubmission });
     expect(await statuses()).toEqual(["trash", "published", "draft"]);
     expect(revalidated).toEqual(["path:/admin/posts"]);
 
     signInAs(ids.editor);
     revalidated.length = 0;
-    expect((await trashSelectedPosts(null, request([ownLive.id, theirs.id]))).message).toBe("2 posts moved to the trash.");
+    expect((await trashSelectedPosts({}, request([ownLive.id, theirs.id]))).message).toBe("2 posts moved to the trash.");
     expect(await statuses()).toEqual(["trash", "trash", "trash"]);
     // The published one leaves the public pages at once.
     expect(revalidated).toEqual(expect.arrayContaining([`tag:post:${ownLive.id}`, `tag:post-slug:${ownLive.slug}`, "tag:posts"]));
@@ -69,15 +70,15 @@ describe("Admin → Posts", () => {
   it.each(["anonymous", "reader", "moderator"] as const)("refuses %s and changes nothing", async (who) => {
     const post = await createPost({ authorId: ids.editor, status: "draft" });
     signInAs(who === "anonymous" ? null : ids[who]);
-    expect(await trashSelectedPosts(null, request([post.id]))).toEqual({ ok: false, message: "You don’t have permission to manage posts." });
+    expect(await trashSelectedPosts({}, request([post.id]))).toEqual({ ok: false, formError: "You don’t have permission to manage posts.", submission: anySubmission });
     expect(await statuses()).toEqual(["draft"]);
   });
 
   it("rejects malformed selections", async () => {
     signInAs(ids.editor);
-    expect((await trashSelectedPosts(null, request([]))).message).toBe("Select at least one post.");
+    expect((await trashSelectedPosts({}, request([]))).formError).toBe("Select at least one post.");
     const bad = new FormData();
     bad.append("post", "1 or 1=1");
-    expect((await trashSelectedPosts(null, bad)).ok).toBe(false);
+    expect((await trashSelectedPosts({}, bad)).ok).toBe(false);
   });
 });

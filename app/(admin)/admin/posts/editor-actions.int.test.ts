@@ -1,3 +1,4 @@
+import { anySubmission } from "@/lib/testing/matchers";
 import { asc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { revalidated, signInAs } from "@/lib/testing/session";
@@ -24,13 +25,13 @@ const draft = (overrides: Record<string, unknown> = {}) => ({
 });
 
 function saved(result: Awaited<ReturnType<typeof savePostAction>>) {
-  if (!result.ok) throw new Error(`save failed: ${JSON.stringify(result)}`);
-  return result.post;
+  if (!result.ok || !result.data || !("post" in result.data)) throw new Error(`save failed: ${JSON.stringify(result)}`);
+  return result.data.post;
 }
 
 const fieldError = (result: Awaited<ReturnType<typeof savePostAction>>, field: string) =>
   result.ok ? undefined : (result.fieldErrors as Record<string, string> | undefined)?.[field];
-const messageOf = (result: { ok: boolean; message?: string }) => (result.ok ? undefined : result.message);
+const uploadRefusal = (result: Awaited<ReturnType<typeof uploadCoverImage>>) => (result.ok ? undefined : (result.fieldErrors?.file ?? result.formError));
 
 describe("post editor actions", () => {
   let ids: Record<UserRole, string>;
@@ -49,12 +50,12 @@ describe("post editor actions", () => {
       for (const intent of ["save", "submit", "publish", "schedule", "unpublish", "restore"]) {
         for (const target of [{}, { id: existing.id, version: 1 }]) {
           const result = await savePostAction(draft({ ...target, intent, publishAt: new Date(Date.now() + 3_600_000).toISOString() }));
-          expect(result).toEqual({ ok: false, formError: "You don’t have permission to write posts." });
+          expect(result).toEqual({ ok: false, formError: "You don’t have permission to write posts.", submission: anySubmission });
         }
       }
       const form = new FormData();
       form.set("file", new File([new Uint8Array([0x89, 0x50])], "a.png"));
-      expect(await uploadCoverImage(form)).toMatchObject({ ok: false, message: "You don’t have permission to upload images." });
+      expect(await uploadCoverImage(form)).toMatchObject({ ok: false, formError: "You don’t have permission to upload images." });
     }
     expect(await getDb().select({ id: posts.id, status: posts.status, version: posts.version }).from(posts)).toEqual([{ id: existing.id, status: "draft", version: 1 }]);
   });
@@ -74,7 +75,7 @@ describe("post editor actions", () => {
 
     // Someone else's post, and a change of author, are refused.
     const other = await createPost({ authorId: ids.editor, status: "draft" });
-    expect(await savePostAction(draft({ id: other.id, version: 1 }))).toEqual({ ok: false, formError: "You can’t edit this post." });
+    expect(await savePostAction(draft({ id: other.id, version: 1 }))).toEqual({ ok: false, formError: "You can’t edit this post.", submission: anySubmission });
     expect(await savePostAction(draft({ id: post.id, version: 2, authorId: ids.editor }))).toMatchObject({
       ok: false,
       fieldErrors: { authorId: "Only editors can change the author." },
@@ -83,7 +84,7 @@ describe("post editor actions", () => {
     signInAs(ids.editor);
     saved(await savePostAction(draft({ id: post.id, version: 2, intent: "publish" })));
     signInAs(ids.author);
-    expect(await savePostAction(draft({ id: post.id, version: 3, headline: "Changed" }))).toEqual({ ok: false, formError: "You can’t edit this post." });
+    expect(await savePostAction(draft({ id: post.id, version: 3, headline: "Changed" }))).toEqual({ ok: false, formError: "You can’t edit this post.", submission: anySubmission });
   });
 
   it("lets editors and admins publish anyone's post, keeping the first publish date and expiring the public pages", async () => {
@@ -115,7 +116,7 @@ describe("post editor actions", () => {
     // Tab A saves; tab B still holds version 1.
     saved(await savePostAction(draft({ id: post.id, version: 1, body: "Tab A's words" })));
     const stale = await savePostAction(draft({ id: post.id, version: 1, body: "Tab B's words" }));
-    expect(stale).toMatchObject({ ok: false, conflict: { version: 2, by: "The editor" } });
+    expect(stale).toMatchObject({ ok: false, data: { conflict: { version: 2, by: "The editor" } } });
     expect((await getPostForEditor(getDb(), post.id))!.body).toBe("Tab A's words");
     // Saving over theirs on purpose sends the version they saw.
     saved(await savePostAction(draft({ id: post.id, version: 2, body: "Tab B's words" })));
@@ -221,14 +222,14 @@ describe("post editor actions", () => {
       return uploadCoverImage(form);
     };
     const png = Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64"));
-    expect(await uploadCoverImage(formData({ file: "not a file" }))).toEqual({ ok: false, message: "Choose an image to upload." });
+    expect(uploadRefusal(await uploadCoverImage(formData({ file: "not a file" })))).toBe("Choose an image to upload.");
     const stored = await upload(png, "dot.png");
-    expect(stored).toMatchObject({ ok: true, width: 1, height: 1 });
-    expect(stored.ok && stored.file).toMatch(/^[a-f0-9]{64}\.png$/);
-    expect(messageOf(await upload(new TextEncoder().encode("<script>alert(1)</script>"), "evil.png"))).toMatch(/isn’t an image/);
-    expect(messageOf(await upload(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>'), "logo.png"))).toMatch(/SVG/);
+    expect(stored).toMatchObject({ ok: true, data: { width: 1, height: 1 } });
+    expect(stored.data?.file).toMatch(/^[a-f0-9]{64}\.png$/);
+    expect(uploadRefusal(await upload(new TextEncoder().encode("<script>alert(1)</script>"), "evil.png"))).toMatch(/isn’t an image/);
+    expect(uploadRefusal(await upload(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>'), "logo.png"))).toMatch(/SVG/);
     const big = new Uint8Array(5 * 1024 * 1024);
     big.set(png);
-    expect(messageOf(await upload(big, "big.png"))).toMatch(/5\.0 MB; the limit is 4 MB/);
+    expect(uploadRefusal(await upload(big, "big.png"))).toMatch(/5\.0 MB; the limit is 4 MB/);
   });
 });

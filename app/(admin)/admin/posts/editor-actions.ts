@@ -2,45 +2,61 @@
 
 import { updateTag } from "next/cache";
 import { z } from "zod";
-import { authorize } from "@/lib/dal";
+import { allowed, defineAction } from "@/lib/forms/action";
+import type { ActionState } from "@/lib/forms/action-state";
 import { wakeSchedulerAt } from "@/lib/jobs/scheduler";
-import { type SaveResult, savePost } from "@/lib/posts/save-post";
+import { type PostField, postFields, postInputSchema } from "@/lib/posts/post-input";
+import { type Conflict, type SavedPost, savePost } from "@/lib/posts/save-post";
 import { checkImage } from "@/lib/uploads/image-check";
 import { storeUpload } from "@/lib/uploads/storage";
 
-export type EditorSaveResult = Exclude<SaveResult, { ok: true }> | Omit<Extract<SaveResult, { ok: true }>, "invalidate">;
+export type EditorSaveState = ActionState<PostField, { post: SavedPost; createdCategory: boolean } | { conflict: Conflict }>;
 
 /**
  * Every save from the editor: autosave, save draft, submit, publish, schedule,
  * unpublish, restore. Who may do what to which post is decided in savePost.
  */
-export async function savePostAction(input: unknown): Promise<EditorSaveResult> {
-  const actor = await authorize("post:create");
-  if (!actor) return { ok: false, formError: "You don’t have permission to write posts." };
-  const result = await savePost(actor, input);
-  if (!result.ok) return result;
-  // Home page, archives, feeds and the article itself change at once.
-  // (Nothing else: any revalidation re-renders the editor page in the response,
-  // and Admin → Posts is rendered per request anyway.)
-  for (const tag of result.invalidate) updateTag(tag);
-  if (result.post.status === "scheduled" && result.post.publishedAt) wakeSchedulerAt(new Date(result.post.publishedAt));
-  const { invalidate: _tags, ...rest } = result;
-  return rest;
-}
+export const savePostAction = defineAction({
+  label: "save a post",
+  gate: allowed("post:create", "You don’t have permission to write posts."),
+  read: (input: unknown) => input,
+  schema: postInputSchema,
+  fields: postFields,
+  malformed: "The editor sent something unexpected. Reload and try again.",
+  async run(input, actor): Promise<EditorSaveState> {
+    const result = await savePost(actor, input);
+    if (!result.ok) {
+      const { fieldErrors, formError, conflict } = result;
+      return {
+        ok: false,
+        ...(fieldErrors && { fieldErrors }),
+        formError: formError ?? "Some fields need attention. Nothing was saved.",
+        ...(conflict && { data: { conflict } }),
+      };
+    }
+    // Home page, archives, feeds and the article itself change at once.
+    // (Nothing else: any revalidation re-renders the editor page in the response,
+    // and Admin → Posts is rendered per request anyway.)
+    for (const tag of result.invalidate) updateTag(tag);
+    if (result.post.status === "scheduled" && result.post.publishedAt) wakeSchedulerAt(new Date(result.post.publishedAt));
+    return { ok: true, data: { post: result.post, createdCategory: result.createdCategory } };
+  },
+});
 
-const uploadForm = z.instanceof(File);
-
-export type UploadResult = { ok: true; file: string; width: number; height: number } | { ok: false; message: string };
+export type UploadState = ActionState<"file", { file: string; width: number; height: number }>;
 
 /** A cover image: checked by its bytes (type, size, dimensions), then stored under its hash. */
-export async function uploadCoverImage(formData: FormData): Promise<UploadResult> {
-  const actor = await authorize("post:create");
-  if (!actor) return { ok: false, message: "You don’t have permission to upload images." };
-  const file = uploadForm.safeParse(formData.get("file"));
-  if (!file.success) return { ok: false, message: "Choose an image to upload." };
-  const bytes = new Uint8Array(await file.data.arrayBuffer());
-  const check = checkImage(bytes);
-  if (!check.ok) return check;
-  const name = await storeUpload(bytes, check.extension);
-  return { ok: true, file: name, width: check.width, height: check.height };
-}
+export const uploadCoverImage = defineAction({
+  label: "upload a cover image",
+  gate: allowed("post:create", "You don’t have permission to upload images."),
+  read: (formData: FormData) => ({ file: formData.get("file") }),
+  schema: z.object({ file: z.instanceof(File, { error: "Choose an image to upload." }) }),
+  fields: ["file"],
+  async run({ file }): Promise<UploadState> {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const check = checkImage(bytes);
+    if (!check.ok) return { ok: false, fieldErrors: { file: check.message } };
+    const name = await storeUpload(bytes, check.extension);
+    return { ok: true, data: { file: name, width: check.width, height: check.height } };
+  },
+});

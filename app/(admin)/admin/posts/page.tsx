@@ -3,8 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { searchText } from "@/lib/validation/text";
 import { idParam } from "@/lib/validation/id";
-import { listAdminPosts, listPostAuthors } from "@/db/queries/posts/admin-list";
-import { listCategories } from "@/db/queries/taxonomy/terms";
+import { listPostFilterChoices, listPostsFor } from "@/lib/posts/reads";
 import { postStatuses } from "@/db/schema";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import { requirePermission } from "@/lib/dal";
@@ -12,8 +11,7 @@ import { getEnv } from "@/lib/env";
 import { formatDateTime } from "@/lib/format";
 import { can } from "@/lib/permissions";
 import { FilterButton, FilterInput, FilterSelect } from "@/components/admin/filter-controls";
-import { PostTable } from "./post-table";
-import { getDb } from "@/lib/db";
+import { PostTable } from "./_components/post-table";
 
 export const metadata: Metadata = { title: "Posts" };
 
@@ -30,19 +28,13 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function PostsPage({ searchParams }: Props) {
   const actor = await requirePermission("post:create", "/admin/posts");
   const params = paramsSchema.parse(await searchParams);
-  const [page, authors, sections] = await Promise.all([
-    listAdminPosts(
-      getDb(), {
-        status: params.status,
-        authorId: params.author,
-        categoryId: params.category,
-        search: params.q || undefined,
-        visibleTo: can(actor, "post:publish") ? undefined : actor.id,
-      },
+  const [page, { authors, sections }] = await Promise.all([
+    listPostsFor(
+      actor,
+      { status: params.status, authorId: params.author, categoryId: params.category, search: params.q || undefined },
       { limit: 50, after: params.after ? decodeCursor(params.after) : null },
     ),
-    listPostAuthors(getDb()),
-    listCategories(getDb()),
+    listPostFilterChoices(),
   ]);
   const timeZone = getEnv().SITE_TIME_ZONE;
   const next = page.next

@@ -1,3 +1,4 @@
+import { anySubmission } from "@/lib/testing/matchers";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { revalidated, signInAs } from "@/lib/testing/session";
 import { formData } from "@/lib/testing/form-data";
@@ -9,14 +10,20 @@ import { truncateAll } from "@/db/testing/reset";
 import { savePostAction } from "./editor-actions";
 import { restoreRevision } from "./revision-actions";
 
+// Like Next's own: an error whose digest marks it as a redirect, which actions let through.
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
-    throw new Error(`redirect:${url}`);
+    throw Object.assign(new Error(`redirect:${url}`), { digest: `NEXT_REDIRECT;replace;${url};307;` });
   },
 }));
 
+function savedPost(state: Awaited<ReturnType<typeof savePostAction>>) {
+  if (!state.ok || !state.data || !("post" in state.data)) throw new Error(`save failed: ${JSON.stringify(state)}`);
+  return state.data.post;
+}
+
 const restore = (post: number, revision: number, version: number) =>
-  restoreRevision(null, formData({ post: String(post), revision: String(revision), version: String(version) }));
+  restoreRevision({}, formData({ post: String(post), revision: String(revision), version: String(version) }));
 
 describe("restoring a revision", () => {
   let authorId: string;
@@ -31,11 +38,8 @@ describe("restoring a revision", () => {
 
   async function postWithTwoVersions() {
     signInAs(authorId);
-    const first = await savePostAction({ headline: "First headline", body: "First body", tags: ["Ferries"] });
-    if (!first.ok) throw new Error("save failed");
-    const second = await savePostAction({ id: first.post.id, version: first.post.version, headline: "Second headline", body: "Second body", tags: ["Ferries"] });
-    if (!second.ok) throw new Error("save failed");
-    return second.post;
+    const first = savedPost(await savePostAction({ headline: "First headline", body: "First body", tags: ["Ferries"] }));
+    return savedPost(await savePostAction({ id: first.id, version: first.version, headline: "Second headline", body: "Second body", tags: ["Ferries"] }));
   }
 
   it("puts the old words back as a new revision, keeping address, tags and status", async () => {
@@ -53,16 +57,16 @@ describe("restoring a revision", () => {
   it("refuses a stale page, someone else's post and people who can't edit", async () => {
     const post = await postWithTwoVersions();
     const [, original] = await listRevisions(getDb(), post.id);
-    expect(await restore(post.id, original!.id, post.version - 1)).toEqual({ message: "The post changed since this page was opened. Reload and try again." });
+    expect(await restore(post.id, original!.id, post.version - 1)).toEqual({ ok: false, formError: "The post changed since this page was opened. Reload and try again.", submission: anySubmission });
 
     signInAs((await createUser({ role: "author" })).id);
-    expect(await restore(post.id, original!.id, post.version)).toEqual({ message: "You can’t edit this post." });
+    expect(await restore(post.id, original!.id, post.version)).toEqual({ ok: false, formError: "You can’t edit this post.", submission: anySubmission });
     for (const role of ["reader", "moderator"] as const) {
       signInAs((await createUser({ role })).id);
-      expect(await restore(post.id, original!.id, post.version)).toEqual({ message: "You don’t have permission to edit posts." });
+      expect(await restore(post.id, original!.id, post.version)).toEqual({ ok: false, formError: "You don’t have permission to edit posts.", submission: anySubmission });
     }
     signInAs(editorId);
-    expect(await restore(post.id, 999_999, post.version)).toEqual({ message: "That revision can’t be found." });
+    expect(await restore(post.id, 999_999, post.version)).toEqual({ ok: false, formError: "That revision can’t be found.", submission: anySubmission });
     expect((await getPostForEditor(getDb(), post.id))!.headline).toBe("Second headline");
   });
 });

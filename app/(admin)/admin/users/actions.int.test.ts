@@ -1,3 +1,4 @@
+import { anySubmission } from "@/lib/testing/matchers";
 import { asc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { formData as form } from "@/lib/testing/form-data";
@@ -48,10 +49,14 @@ describe("Admin → Users actions", () => {
     signInAs(key ? ids[key]! : null);
     const before = await snapshot();
     expect(await changeUserRole({}, form({ userId: ids.target!, role: "admin" }))).toEqual({
+      ok: false,
       formError: "You don’t have permission to manage accounts.",
+      submission: anySubmission,
     });
     expect(await setUserAccess({}, form({ userId: ids.admin!, disabled: "true" }))).toEqual({
+      ok: false,
       formError: "You don’t have permission to manage accounts.",
+      submission: anySubmission,
     });
     expect(await snapshot()).toEqual(before);
   });

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminCell, AdminRow, AdminTable } from "@/components/admin/admin-table";
 import { z } from "zod";
 import { searchText } from "@/lib/validation/text";
-import { listUsers } from "@/db/queries/users/admin";
+import { listAccounts } from "@/lib/users/reads";
 import { userRoles } from "@/db/schema";
 import { requirePermission } from "@/lib/dal";
 import { formatDate } from "@/lib/format";
 import { getEnv } from "@/lib/env";
 import { FilterButton, FilterInput, FilterSelect } from "@/components/admin/filter-controls";
-import { UserRowActions } from "./user-row-actions";
-import { getDb } from "@/lib/db";
+import { UserRowActions } from "./_components/user-row-actions";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -36,7 +36,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function UsersPage({ searchParams }: Props) {
   const actor = await requirePermission("user:manage", "/admin/users");
   const filters = filtersSchema.parse(await searchParams);
-  const { users, next } = await listUsers(getDb(), {
+  const { users, next } = await listAccounts({
     limit: PAGE_SIZE,
     search: filters.q || undefined,
     role: filters.role,
@@ -59,34 +59,19 @@ export default async function UsersPage({ searchParams }: Props) {
         <FilterSelect label="Role" name="role" value={filters.role} options={[["", "Any role"], ...userRoles.map((role): [string, string] => [role, role])]} />
         <FilterButton />
       </form>
-      {users.length === 0 ? (
-        <p className="mt-6">No accounts match.</p>
-      ) : (
-        <table className="mt-6 w-full text-left text-sm">
-          <thead>
-            <tr className="border-b-2 border-stone-900 dark:border-stone-300">
-              <th scope="col" className="py-2 pr-3">Name</th>
-              <th scope="col" className="py-2 pr-3">Email</th>
-              <th scope="col" className="py-2 pr-3">Joined</th>
-              <th scope="col" className="py-2 pr-3">Status</th>
-              <th scope="col" className="py-2">Role and access</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => (
-              <tr key={user.id} className="border-b border-stone-300 align-top dark:border-stone-700">
-                <th scope="row" className="py-2 pr-3 font-semibold">{user.name}</th>
-                <td className="py-2 pr-3 break-all">{user.email}</td>
-                <td className="py-2 pr-3 whitespace-nowrap">{formatDate(user.createdAt.toISOString(), timeZone)}</td>
-                <td className="py-2 pr-3">{user.disabled ? "Disabled" : "Active"}</td>
-                <td className="py-2">
-                  <UserRowActions user={user} isSelf={user.id === actor.id} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <AdminTable columns={["Name", "Email", "Joined", "Status", "Role and access"]} isEmpty={users.length === 0} empty="No accounts match.">
+        {users.map((user) => (
+          <AdminRow key={user.id}>
+            <AdminCell heading className="font-semibold">{user.name}</AdminCell>
+            <AdminCell className="break-all">{user.email}</AdminCell>
+            <AdminCell className="whitespace-nowrap">{formatDate(user.createdAt.toISOString(), timeZone)}</AdminCell>
+            <AdminCell>{user.disabled ? "Disabled" : "Active"}</AdminCell>
+            <AdminCell last>
+              <UserRowActions user={user} isSelf={user.id === actor.id} />
+            </AdminCell>
+          </AdminRow>
+        ))}
+      </AdminTable>
       {nextParams && (
         <p className="mt-6 text-right">
           <Link href={`/admin/users?${nextParams.toString()}`} className="font-semibold underline">

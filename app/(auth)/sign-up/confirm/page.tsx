@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getPendingSignUp } from "@/lib/auth/sign-up";
-import { ConfirmSignUpForm } from "./confirm-sign-up-form";
+import { ConfirmSignUpForm } from "./_components/confirm-sign-up-form";
 
 export const metadata: Metadata = { title: "Finish creating your account", robots: { index: false }, referrer: "no-referrer" };
 

@@ -1,4 +1,4 @@
-import { type ArchiveParams, ArchiveRoute, archiveMetadata } from "@/lib/archive-routes";
+import { type ArchiveParams, ArchiveRoute, archiveMetadata } from "../../_archive/archive-route";
 
 export const revalidate = 3600;
 export function generateStaticParams() {

@@ -30,7 +30,7 @@ describe("postComment, called directly", () => {
 
   it("holds a first-time guest and keeps the cache as it is", async () => {
     const state = await postComment({}, withField(guestForm("Hello there"), "postId", postId));
-    expect(state.posted).toMatchObject({ status: "pending", name: "Dev Patel" });
+    expect(state.data?.posted).toMatchObject({ status: "pending", name: "Dev Patel" });
     expect(revalidated).toEqual([]);
   });
 
@@ -43,7 +43,7 @@ describe("postComment, called directly", () => {
   ])("files %s's comment under their account as %s", async (_who, role, status, tags) => {
     signInAs(ids[role]!);
     const state = await postComment({}, withField(guestForm("Signed in", { name: "Forged", email: "forged@example.com" }), "postId", postId));
-    expect(state.posted?.status).toBe(status);
+    expect(state.data?.posted?.status).toBe(status);
     const [row] = await getDb().select().from(comments);
     expect(row).toMatchObject({ userId: ids[role], authorName: `The ${role}` });
     expect(revalidated.map((tag) => tag.replace(/:\d+$/, ""))).toEqual(tags);
@@ -52,7 +52,7 @@ describe("postComment, called directly", () => {
   it("treats a disabled account as a guest, never as its old role", async () => {
     signInAs(ids.disabled!);
     const state = await postComment({}, withField(guestForm("From a disabled admin"), "postId", postId));
-    expect(state.posted?.status).toBe("pending");
+    expect(state.data?.posted?.status).toBe("pending");
     const [row] = await getDb().select().from(comments);
     expect(row?.userId).toBeNull();
   });
@@ -85,7 +85,7 @@ describe("postComment, called directly", () => {
     // A guest's browser is vouched for by the signed cookie the comment action set.
     const state = await postComment({}, withField(guestForm("Guest's own"), "postId", postId));
     const guestMine = (await (await mineRoute(request())).json()) as Mine;
-    expect(guestMine.held.map((c) => c.id)).toEqual([state.posted!.id]);
+    expect(guestMine.held.map((c) => c.id)).toEqual([state.data?.posted!.id]);
     cookieJar.clear();
     expect(await (await mineRoute(request())).json()).toEqual({ held: [], changeable: [] });
   });
@@ -102,7 +102,7 @@ describe("postComment, called directly", () => {
   });
 
   it("previews through the sanitizing renderer", async () => {
-    expect(await previewComment("<script>alert(1)</script>\n\nSay *hi* [x](javascript:alert(2))")).toBe(
+    expect((await previewComment("<script>alert(1)</script>\n\nSay *hi* [x](javascript:alert(2))")).data?.html).toBe(
       "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n<p>Say <em>hi</em> x</p>",
     );
   });

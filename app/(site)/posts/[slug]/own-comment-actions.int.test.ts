@@ -33,14 +33,14 @@ describe("a commenter changing their own comment, called directly", () => {
     const mine = await createComment({ postId, userId: readerId, body: "Bus at 23:10", createdAt: minutesAgo(2) });
     signInAs(readerId);
     const state = await editComment({}, withField(form({ body: "Bus at *23:20*" }), "commentId", mine.id));
-    expect(state).toMatchObject({ ok: true, result: { status: "approved", html: "<p>Bus at <em>23:20</em></p>" } });
+    expect(state).toMatchObject({ ok: true, data: { status: "approved", html: "<p>Bus at <em>23:20</em></p>" } });
     expect(await rowOf(mine.id)).toMatchObject({ body: "Bus at *23:20*", status: "approved" });
     expect((await rowOf(mine.id))!.editedAt).toBeInstanceOf(Date);
     expect(revalidated).toEqual([`tag:post-comments:${postId}`, "tag:comment-counts"]);
 
     revalidated.length = 0;
     const linked = await editComment({}, withField(form({ body: "See https://a.example and https://b.example" }), "commentId", mine.id));
-    expect(linked.result?.status).toBe("pending");
+    expect(linked.data?.status).toBe("pending");
     expect(await rowOf(mine.id)).toMatchObject({ status: "pending", moderationReason: "too-many-links" });
     // It left the public thread, so the article's cache is cleared again.
     expect(revalidated).toContain(`tag:post-comments:${postId}`);
@@ -50,7 +50,7 @@ describe("a commenter changing their own comment, called directly", () => {
     const held = await createComment({ postId, userId: readerId, status: "pending", moderationReason: "first-time-commenter", createdAt: minutesAgo(1) });
     signInAs(readerId);
     const state = await editComment({}, withField(form({ body: "Plain words" }), "commentId", held.id));
-    expect(state.result?.status).toBe("pending");
+    expect(state.data?.status).toBe("pending");
     expect(await rowOf(held.id)).toMatchObject({ status: "pending", moderationReason: "first-time-commenter", body: "Plain words" });
     expect(revalidated).toEqual([]);
   });
@@ -91,7 +91,7 @@ describe("a commenter changing their own comment, called directly", () => {
 
   it("lets a guest change their own comment from the browser that posted it, and no other", async () => {
     const posted = await postComment({}, withField(guestForm("Guest words"), "postId", postId));
-    const id = posted.posted!.id;
+    const id = posted.data!.posted.id;
     const cookie = new Map(cookieJar);
     expect((await editComment({}, withField(form({ body: "Guest words, fixed" }), "commentId", id))).ok).toBe(true);
 
@@ -105,7 +105,7 @@ describe("a commenter changing their own comment, called directly", () => {
 
     signInAs(null);
     for (const [name, value] of cookie) cookieJar.set(name, value);
-    expect(await deleteComment(id)).toMatchObject({ ok: true, result: { status: "deleted" } });
+    expect(await deleteComment(id)).toMatchObject({ ok: true, data: { status: "deleted" } });
     expect(await rowOf(id)).toBeUndefined();
   });
 
@@ -197,12 +197,12 @@ describe("reporting a comment, called directly", () => {
   it("refuses unknown reasons, unpublished comments and floods of reports", async () => {
     const target = await createComment({ postId });
     const held = await createComment({ postId, status: "pending" });
-    expect((await reportComment({}, withField(form({ reason: "boring" }), "commentId", target.id))).message).toBe("Choose what is wrong with this comment.");
-    expect((await reportComment({}, withField(form({ reason: "spam" }), "commentId", held.id))).message).toBe("That comment is no longer shown.");
-    expect((await reportComment({}, withField(form({ reason: "spam" }), "commentId", 0))).message).toBe("That comment is no longer shown.");
+    expect((await reportComment({}, withField(form({ reason: "boring" }), "commentId", target.id))).formError).toBe("Choose what is wrong with this comment.");
+    expect((await reportComment({}, withField(form({ reason: "spam" }), "commentId", held.id))).formError).toBe("That comment is no longer shown.");
+    expect((await reportComment({}, withField(form({ reason: "spam" }), "commentId", 0))).formError).toBe("That comment is no longer shown.");
     const many = await Promise.all(Array.from({ length: 20 }, () => createComment({ postId })));
     for (const comment of many) await reportComment({}, withField(form({ reason: "spam" }), "commentId", comment.id));
-    expect((await reportComment({}, withField(form({ reason: "spam" }), "commentId", target.id))).message).toMatch(/Too many reports/);
+    expect((await reportComment({}, withField(form({ reason: "spam" }), "commentId", target.id))).formError).toMatch(/Too many reports/);
     expect((await rowOf(target.id))!.reportCount).toBe(0);
     expect((await rowOf(held.id))!.reportCount).toBe(0);
   });

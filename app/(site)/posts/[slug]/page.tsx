@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CommentActionsProvider } from "@/components/comments/comment-actions";
 import { ArticleView } from "@/components/posts/article-view";
-import { articleMetadata, loadArticle, redirectFromEarlierSlug } from "@/lib/article-page";
+import { commentActions } from "./comment-actions";
+import { articleMetadata, loadArticle, redirectFromEarlierSlug } from "../_article/article-page";
 
 export const revalidate = 3600;
 export function generateStaticParams() {
@@ -21,5 +23,9 @@ export default async function ArticlePage({ params }: Props) {
     await redirectFromEarlierSlug(slug);
     notFound();
   }
-  return <ArticleView article={article} page={1} />;
+  return (
+    <CommentActionsProvider actions={commentActions}>
+      <ArticleView article={article} page={1} />
+    </CommentActionsProvider>
+  );
 }

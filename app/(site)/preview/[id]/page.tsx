@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleContent } from "@/components/posts/article-content";
-import { getArticleForPreview } from "@/db/queries/posts/published";
+import { loadArticlePreview } from "@/lib/posts/reads";
 import { requirePermission } from "@/lib/dal";
 import { getEnv } from "@/lib/env";
 import { idParam } from "@/lib/validation/id";
-import { getDb } from "@/lib/db";
 
 // Rendered per request for a signed-in person allowed to preview this very post
 // (its author, or an editor); the URL alone shows nothing to anyone else.
@@ -30,7 +29,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
     await requirePermission("post:create", `/preview/${encodeURIComponent(raw)}`);
     notFound();
   }
-  const found = await getArticleForPreview(getDb(), { id: id.data });
+  const found = await loadArticlePreview(id.data);
   const resource = found ? { authorId: found.authorId, status: found.status } : undefined;
   await requirePermission(found ? "post:preview" : "post:create", `/preview/${id.data}`, resource);
   if (!found) notFound();

@@ -1,9 +1,8 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { revalidateTag } from "next/cache";
-import { nextScheduledAt } from "@/db/queries/posts/scheduling";
+import { nextScheduledPublication } from "@/lib/posts/reads";
 import { runDueJobs } from "@/lib/jobs/run-due-jobs";
 import { jobsToken } from "@/lib/jobs/scheduler";
-import { getDb } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
@@ -24,6 +23,6 @@ export async function POST(request: Request) {
     // Expired outright (not stale-while-revalidate): the next reader gets the new page.
     invalidate: (tags) => tags.forEach((tag) => revalidateTag(tag, { expire: 0 })),
   });
-  const next = await nextScheduledAt(getDb());
+  const next = await nextScheduledPublication();
   return Response.json({ ran, nextScheduledAt: next?.toISOString() ?? null });
 }

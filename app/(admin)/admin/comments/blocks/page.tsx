@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listActiveBlocks } from "@/db/queries/moderation/blocks";
+import { listBlocks } from "@/lib/moderation/reads";
 import { requirePermission } from "@/lib/dal";
 import { getEnv } from "@/lib/env";
 import { formatDate } from "@/lib/format";
-import { BlockList } from "./block-list";
-import { getDb } from "@/lib/db";
+import { BlockList } from "./_components/block-list";
 
 export const metadata: Metadata = { title: "Blocked commenters" };
 
@@ -13,7 +12,7 @@ const kindLabels = { account: "Account", email: "Email", ip: "IP address" } as c
 
 export default async function BlocksPage() {
   await requirePermission("comment:moderate", "/admin/comments/blocks");
-  const blocks = await listActiveBlocks(getDb());
+  const blocks = await listBlocks();
   const timeZone = getEnv().SITE_TIME_ZONE;
   return (
     <>

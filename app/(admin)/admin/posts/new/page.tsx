@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/dal";
-import { loadEditorChoices } from "../editor/editor-data";
-import { PostEditor } from "../editor/post-editor";
+import { loadEditorChoices } from "@/lib/posts/editor-choices";
+import { PostEditor } from "../_components/editor/post-editor";
 
 export const metadata: Metadata = { title: "New post" };
 

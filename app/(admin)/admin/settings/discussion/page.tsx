@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
-import { readDiscussionSettings } from "@/lib/settings/store";
+import { currentDiscussionSettings } from "@/lib/settings/store";
 import { requirePermission } from "@/lib/dal";
-import { DiscussionSettingsForm } from "./discussion-settings-form";
-import { getDb } from "@/lib/db";
+import { DiscussionSettingsForm } from "./_components/discussion-settings-form";
 
 export const metadata: Metadata = { title: "Discussion settings" };
 
 export default async function DiscussionSettingsPage() {
   await requirePermission("settings:manage", "/admin/settings/discussion");
-  const settings = await readDiscussionSettings(getDb());
+  const settings = await currentDiscussionSettings();
   return (
     <div className="max-w-3xl">
       <h1 className="font-serif text-3xl font-bold">Discussion settings</h1>

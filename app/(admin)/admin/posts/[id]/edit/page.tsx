@@ -1,19 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getPostForEditor } from "@/db/queries/posts/editor";
+import { loadPostForEditor } from "@/lib/posts/reads";
 import { requirePermission } from "@/lib/dal";
 import { slugify } from "@/lib/slug";
 import { idParam } from "@/lib/validation/id";
-import { loadEditorChoices } from "../../editor/editor-data";
-import { PostEditor } from "../../editor/post-editor";
-import { getDb } from "@/lib/db";
+import { loadEditorChoices } from "@/lib/posts/editor-choices";
+import { PostEditor } from "../../_components/editor/post-editor";
 
 export const metadata: Metadata = { title: "Edit post" };
 
 export default async function EditPostPage({ params }: { params: Promise<{ id: string }> }) {
   const id = idParam.safeParse((await params).id);
   if (!id.success) notFound();
-  const post = await getPostForEditor(getDb(), id.data);
+  const post = await loadPostForEditor(id.data);
   if (!post) notFound();
   const actor = await requirePermission("post:edit", `/admin/posts/${post.id}/edit`, post);
   const choices = await loadEditorChoices(actor);

@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminCell, AdminRow, AdminTable } from "@/components/admin/admin-table";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { getPostForEditor } from "@/db/queries/posts/editor";
-import { getRevision, listRevisions } from "@/db/queries/posts/revisions";
+import { listPostRevisions, loadPostForEditor, loadRevision } from "@/lib/posts/reads";
 import { requirePermission } from "@/lib/dal";
 import { getEnv } from "@/lib/env";
 import { formatDateTime } from "@/lib/format";
 import { can } from "@/lib/permissions";
 import { revisionFields, type Segment, sideBySide } from "@/lib/posts/revision-diff";
 import { idParam } from "@/lib/validation/id";
-import { RestoreButton } from "./restore-button";
-import { getDb } from "@/lib/db";
+import { RestoreButton } from "./_components/restore-button";
 
 export const metadata: Metadata = { title: "Revisions" };
 
@@ -22,18 +21,18 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export default async function RevisionsPage({ params, searchParams }: Props) {
   const id = idParam.safeParse((await params).id);
   if (!id.success) notFound();
-  const post = await getPostForEditor(getDb(), id.data);
+  const post = await loadPostForEditor(id.data);
   if (!post) notFound();
   const actor = await requirePermission("post:preview", `/admin/posts/${post.id}/revisions`, post);
   const canRestore = can(actor, "post:edit", post);
-  const revisions = await listRevisions(getDb(), post.id);
+  const revisions = await listPostRevisions(post.id);
   const chosen = query.parse(await searchParams);
   // By default: the latest revision against the one before it.
   const rightId = chosen.right ?? revisions[0]?.id;
   const leftId = chosen.left ?? revisions[1]?.id ?? rightId;
   const [left, right] = await Promise.all([
-    leftId ? getRevision(getDb(), post.id, leftId) : null,
-    rightId ? getRevision(getDb(), post.id, rightId) : null,
+    leftId ? loadRevision(post.id, leftId) : null,
+    rightId ? loadRevision(post.id, rightId) : null,
   ]);
   const timeZone = getEnv().SITE_TIME_ZONE;
   const describe = (revision: { createdAt: Date; updatedAt: Date; userName: string | null; autosave: boolean }) =>
@@ -47,56 +46,41 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
         </Link>
       </p>
       <h1 className="mt-2 font-serif text-3xl font-bold">Revisions of “{post.headline}”</h1>
-      {revisions.length === 0 ? (
-        <p className="mt-6">No revisions yet.</p>
-      ) : (
-        <div className="mt-6">
-          {/* Radios join the compare form by id, so each row's restore form isn't nested in it. */}
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Every saved version, newest first</caption>
-            <thead>
-              <tr className="border-b border-stone-300 dark:border-stone-700">
-                <th scope="col" className="py-2 pr-3">Left</th>
-                <th scope="col" className="py-2 pr-3">Right</th>
-                <th scope="col" className="py-2 pr-3">Saved</th>
-                <th scope="col" className="py-2 pr-3">Headline</th>
-                <th scope="col" className="py-2">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {revisions.map((revision, index) => (
-                <tr key={revision.id} className="border-b border-stone-200 dark:border-stone-800">
-                  <td className="py-2 pr-3">
-                    <input type="radio" form="compare" name="left" value={revision.id} defaultChecked={revision.id === leftId} aria-label={`Compare from ${describe(revision)}`} />
-                  </td>
-                  <td className="py-2 pr-3">
-                    <input type="radio" form="compare" name="right" value={revision.id} defaultChecked={revision.id === rightId} aria-label={`Compare to ${describe(revision)}`} />
-                  </td>
-                  <td className="py-2 pr-3 whitespace-nowrap">
-                    {describe(revision)}
-                    {index === 0 && <span className="ml-1 font-semibold">(current)</span>}
-                  </td>
-                  <td className="py-2 pr-3">{revision.headline}</td>
-                  <td className="flex gap-3 py-2">
-                    <Link href={`/admin/posts/${post.id}/revisions?left=${revision.id}&right=${revision.id}`} className="underline" aria-label={`View the revision saved ${describe(revision)}`}>
-                      View
-                    </Link>
-                    {canRestore && index > 0 && (
-                      <RestoreButton postId={post.id} revisionId={revision.id} version={post.version} label={`Restore the revision saved ${describe(revision)}`} />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <form id="compare" action={`/admin/posts/${post.id}/revisions`}>
-            <button type="submit" className="mt-3 rounded border border-stone-400 px-3 py-1.5 text-sm font-semibold">
-              Compare
-            </button>
-          </form>
-        </div>
+      <AdminTable
+        columns={["Left", "Right", "Saved", "Headline", { label: "Actions", hidden: true }]}
+        caption="Every saved version, newest first"
+        isEmpty={revisions.length === 0}
+        empty="No revisions yet."
+      >
+        {/* Radios join the compare form by id, so each row's restore form isn't nested in it. */}
+        {revisions.map((revision, index) => (
+          <AdminRow key={revision.id}>
+            <AdminCell>
+              <input type="radio" form="compare" name="left" value={revision.id} defaultChecked={revision.id === leftId} aria-label={`Compare from ${describe(revision)}`} />
+            </AdminCell>
+            <AdminCell>
+              <input type="radio" form="compare" name="right" value={revision.id} defaultChecked={revision.id === rightId} aria-label={`Compare to ${describe(revision)}`} />
+            </AdminCell>
+            <AdminCell className="whitespace-nowrap">
+              {describe(revision)}
+              {index === 0 && <span className="ml-1 font-semibold">(current)</span>}
+            </AdminCell>
+            <AdminCell>{revision.headline}</AdminCell>
+            <AdminCell last className="flex gap-3">
+              <Link href={`/admin/posts/${post.id}/revisions?left=${revision.id}&right=${revision.id}`} className="underline" aria-label={`View the revision saved ${describe(revision)}`}>
+                View
+              </Link>
+              {canRestore && index > 0 && <RestoreButton postId={post.id} revisionId={revision.id} version={post.version} label={`Restore the revision saved ${describe(revision)}`} />}
+            </AdminCell>
+          </AdminRow>
+        ))}
+      </AdminTable>
+      {revisions.length > 0 && (
+        <form id="compare" action={`/admin/posts/${post.id}/revisions`}>
+          <button type="submit" className="mt-3 rounded border border-stone-400 px-3 py-1.5 text-sm font-semibold">
+            Compare
+          </button>
+        </form>
       )}
 
       {left && right && (

@@ -1,14 +1,4 @@
-import { type ArchiveParams, ArchiveRoute, archiveMetadata } from "@/lib/archive-routes";
+// Older pages of the archive: the same page, with a cursor in its params.
+export { default, generateMetadata, generateStaticParams } from "../../page";
 
 export const revalidate = 3600;
-export function generateStaticParams() {
-  return [];
-}
-
-export function generateMetadata({ params }: { params: ArchiveParams }) {
-  return archiveMetadata("category", params);
-}
-
-export default function Page({ params }: { params: ArchiveParams }) {
-  return <ArchiveRoute kind="category" params={params} />;
-}

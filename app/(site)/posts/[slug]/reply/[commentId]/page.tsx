@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommentForm } from "@/components/comments/comment-form";
+import { CommentActionsProvider } from "@/components/comments/comment-actions";
 import { ViewerCommentsProvider } from "@/components/comments/viewer-comments";
-import { loadArticle } from "@/lib/article-page";
+import { commentActions } from "../../comment-actions";
+import { loadArticle } from "../../../_article/article-page";
 import { commentPermalink } from "@/lib/comments/urls";
 import { getDiscussionSettings, getPublicComment } from "@/lib/content";
 import { getEnv } from "@/lib/env";
 import { formatDateTime } from "@/lib/format";
-import { commentHtml } from "@/lib/markdown/comment";
 import { isAutoClosed } from "@/lib/comments/rules";
 
 // Where a Reply link leads without JavaScript: the comment being answered and the
@@ -64,13 +65,15 @@ export default async function ReplyPage({ params }: Props) {
         </p>
         <div
           className="prose prose-stone mt-1 max-w-none dark:prose-invert"
-          dangerouslySetInnerHTML={{ __html: commentHtml(comment) }}
+          dangerouslySetInnerHTML={{ __html: comment.html }}
         />
       </blockquote>
       {open ? (
-        <ViewerCommentsProvider postId={article.id}>
-          <CommentForm postId={article.id} initialReplyTo={{ id: comment.id, name: comment.authorName }} />
-        </ViewerCommentsProvider>
+        <CommentActionsProvider actions={commentActions}>
+          <ViewerCommentsProvider postId={article.id}>
+            <CommentForm postId={article.id} initialReplyTo={{ id: comment.id, name: comment.authorName }} />
+          </ViewerCommentsProvider>
+        </CommentActionsProvider>
       ) : (
         <p className="mt-6 rounded bg-stone-200 px-4 py-3 text-sm dark:bg-stone-800">This comment can’t be answered any more.</p>
       )}

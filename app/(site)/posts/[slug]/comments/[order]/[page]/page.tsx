@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CommentActionsProvider } from "@/components/comments/comment-actions";
 import { ArticleView } from "@/components/posts/article-view";
-import { articleMetadata, loadArticle } from "@/lib/article-page";
+import { commentActions } from "../../../comment-actions";
+import { articleMetadata, loadArticle } from "../../../../_article/article-page";
 import { isCommentOrder, parseCommentPage } from "@/lib/comments/urls";
 
 // Later pages of a thread, and the thread in the other order. Cached like the
@@ -26,5 +28,9 @@ export default async function ArticleCommentsPage({ params }: Props) {
   if (!isCommentOrder(order) || pageNumber === null) notFound();
   const article = await loadArticle(slug);
   if (!article) notFound();
-  return <ArticleView article={article} order={order} page={pageNumber} />;
+  return (
+    <CommentActionsProvider actions={commentActions}>
+      <ArticleView article={article} order={order} page={pageNumber} />
+    </CommentActionsProvider>
+  );
 }
