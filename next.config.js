@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { getEnv } from "./lib/env.js";
+import { rewrites } from "./lib/routes/rewrites.js";
 
 // Fail the build and the server start at once when the environment is wrong.
 getEnv();
@@ -21,10 +22,7 @@ const nextConfig = {
   // default so the editor can answer an oversized one with a message, not a failure.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "12mb" } },
   rewrites() {
-    // The home page is the first page of the keyset-paginated post list. Serving it
-    // from a dynamic segment lets it be rendered on first request and then cached,
-    // instead of being prerendered (and hitting the database) during `next build`.
-    return Promise.resolve([{ source: "/", destination: "/page/latest" }]);
+    return Promise.resolve(rewrites);
   },
 };
 

@@ -11,6 +11,11 @@ import next from "next";
 import { CLIENT_IP_HEADER, isTrustedPeer, markClientIpServer, parseProxyList, resolveClientIp } from "./lib/client-ip.js";
 import { getEnv } from "./lib/env.js";
 import { completeResponse } from "./lib/security/complete-response.js";
+import { expireTags, flushCache, pageTags, installTagBroadcast } from "./lib/cache/cache-handler.js";
+import { etagOf, keepPage, pageKey, PUBLIC_PAGE_CACHE_CONTROL, serveFromMemory } from "./lib/cache/page-memory.js";
+import { renderedPath } from "./lib/routes/rewrites.js";
+import { requestClock } from "./lib/cache/request-clock.js";
+import { startTagBroadcast } from "./lib/cache/tag-broadcast.js";
 
 const env = getEnv();
 const https = env.SITE_URL.startsWith("https:");
@@ -21,6 +26,16 @@ const trustedProxies = parseProxyList(env.TRUSTED_PROXIES);
 markClientIpServer();
 const compress = compression();
 await app.prepare();
+// Several app servers on one PostgreSQL: cache tags expired on any of them expire on all.
+const broadcast = env.DATABASE_URL
+  ? startTagBroadcast({
+      url: env.DATABASE_URL,
+      onExpire: (tags, durations) => expireTags(tags, durations ?? undefined),
+      onFlushAll: flushCache,
+      log: (message, error) => console.error(`[broadsheet] ${message}`, error),
+    })
+  : undefined;
+installTagBroadcast(broadcast);
 
 const server = createServer((req, res) => {
   req.headers[CLIENT_IP_HEADER] = resolveClientIp({
@@ -34,11 +49,33 @@ const server = createServer((req, res) => {
     delete req.headers["x-forwarded-host"];
     delete req.headers["x-forwarded-proto"];
   }
-  compress(req, res, () => {
-    completeResponse(res, { https, production, head: req.method === "HEAD" });
-    void handle(req, res);
-  });
+  // A hot public page is answered from memory, pre-compressed, without entering Next.
+  const key = pageKey(req);
+  if (key !== null && serveFromMemory(req, res, key)) return;
+  const startedAt = Date.now();
+  // The cache handler dates what this request stores by when it began (see readBefore there).
+  requestClock().run(startedAt, () =>
+    compress(req, res, () => {
+      completeResponse(res, { https, production, head: req.method === "HEAD", onHtml: (body) => cachedPage(req, res, key, body, startedAt) });
+      void handle(req, res);
+    }),
+  );
 });
+
+/**
+ * A page from Next's cache (the same bytes for every reader): shared caches may
+ * keep it a second and serve it stale while refreshing; browsers revalidate by
+ * ETag. Kept in memory for the next request when it can be.
+ * @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res @param {string | null} key @param {Buffer} body @param {number} startedAt
+ */
+function cachedPage(req, res, key, body, startedAt) {
+  if (res.statusCode !== 200 || res.getHeader("x-nextjs-cache") === undefined || res.getHeader("set-cookie") !== undefined) return;
+  res.setHeader("Cache-Control", PUBLIC_PAGE_CACHE_CONTROL);
+  res.setHeader("ETag", etagOf(body));
+  if (key === null || req.method !== "GET") return;
+  const page = { status: 200, headers: res.getHeaders(), body, tags: pageTags(renderedPath(key)), startedAt };
+  keepPage(key, page).catch((error) => console.error("[broadsheet] couldn't keep a page in memory", error));
+}
 
 server.listen(env.PORT, env.HOST, () => {
   console.log(`[broadsheet] listening on http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`);
@@ -46,7 +83,7 @@ server.listen(env.PORT, env.HOST, () => {
 
 for (const signal of ["SIGTERM", "SIGINT"]) {
   process.on(signal, () => {
-    server.close(() => process.exit(0));
+    server.close(() => void (broadcast?.close() ?? Promise.resolve()).finally(() => process.exit(0)));
     setTimeout(() => process.exit(0), 5000).unref();
   });
 }

@@ -5,6 +5,15 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(getEnv().SITE_URL),
+  // The files are in public/ (made by scripts/make-icons.mjs).
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "48x48" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
+  manifest: "/manifest.webmanifest",
 };
 
 export const viewport: Viewport = {

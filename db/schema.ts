@@ -2,6 +2,7 @@ import { relations, sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   customType,
+  bigserial,
   boolean,
   index,
   integer,
@@ -22,6 +23,8 @@ const timestamptz = (name: string) =>
   timestamp(name, { withTimezone: true, precision: 3 });
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
 
 export const userRoles = [
   "reader",
@@ -432,6 +435,34 @@ export const rateLimits = pgTable(
   },
   (t) => [index("rate_limits_window_idx").on(t.windowStart)],
 );
+
+/**
+ * Cache tags expired by any app server, for the others to expire too: each server
+ * LISTENs for the id (NOTIFY broadsheet_cache) and reads what it missed from here
+ * after a reconnect. Rows older than an hour are swept by whoever writes.
+ */
+export const cacheInvalidations = pgTable(
+  "cache_invalidations",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    tags: text("tags").array().notNull(),
+    /** Next's revalidateTag durations ({ expire } in seconds), or null for "expired now". */
+    durations: jsonb("durations"),
+    /** The server that expired them (it has already done so itself). */
+    origin: varchar("origin", { length: 64 }).notNull(),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+  },
+  (t) => [index("cache_invalidations_created_idx").on(t.createdAt)],
+);
+
+/** Uploaded images, named by their content hash so every server serves the same bytes for ever. */
+export const uploads = pgTable("uploads", {
+  name: varchar("name", { length: 80 }).primaryKey(),
+  contentType: varchar("content_type", { length: 40 }).notNull(),
+  bytes: bytea("bytes").notNull(),
+  size: integer("size").notNull(),
+  createdAt: timestamptz("created_at").notNull().defaultNow(),
+});
 
 /**
  * Background work every app server may pick up: a row per job, claimed with

@@ -143,4 +143,32 @@ test.describe("reader pages", () => {
     expect((await page.goto("/category/no-such-section"))?.status()).toBe(404);
     expect((await page.goto("/page/not-a-cursor"))?.status()).toBe(404);
   });
+
+  test("an article asks for nothing that isn't there: favicon, icons and manifest all answer", async ({ page, request }) => {
+    const missing: string[] = [];
+    page.on("response", (response) => {
+      if (response.status() >= 400) missing.push(`${response.status()} ${response.url()}`);
+    });
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    await page.goto("/posts/night-buses-return-to-harbourside-after-six-years");
+    await page.waitForLoadState("networkidle");
+    expect(missing).toEqual([]);
+    expect(errors).toEqual([]);
+    for (const [path, type] of [
+      ["/favicon.ico", "image/x-icon"],
+      ["/icon.svg", "image/svg+xml"],
+      ["/apple-touch-icon.png", "image/png"],
+      ["/icon-192.png", "image/png"],
+      ["/manifest.webmanifest", "application/manifest+json"],
+    ] as const) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()["content-type"], path).toContain(type);
+    }
+    const manifest = (await (await request.get("/manifest.webmanifest")).json()) as { icons: { src: string }[] };
+    expect(manifest.icons.map((icon) => icon.src)).toContain("/icon-512.png");
+  });
 });

@@ -9,6 +9,8 @@
 import { LRUCache } from "lru-cache";
 import manifest from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
 import { getEnv } from "../env.js";
+import { dropAllPages, dropPagesTagged } from "./page-memory.js";
+import { requestStartedAt } from "./request-clock.js";
 
 const { tagsManifest } = manifest;
 
@@ -47,6 +49,39 @@ function tagsOf(value, extra = []) {
 }
 
 const STORE = Symbol.for("broadsheet.page-cache");
+const PATHS = Symbol.for("broadsheet.page-cache-paths");
+
+// A page's entry is keyed "/route-cache/APP_PAGE/<route hash>/$<path>".
+const PAGE_KEY = /\/APP_PAGE\/[^/]+\/\$(\/.*)$/;
+
+/** @returns {LRUCache<string, string>} the rendered path of each cached page, to its entry's key */
+function pagePaths() {
+  const holder = /** @type {Record<symbol, LRUCache<string, string> | undefined>} */ (/** @type {unknown} */ (globalThis));
+  holder[PATHS] ??= new LRUCache({ max: 50_000 });
+  return holder[PATHS];
+}
+
+/**
+ * The cache tags of the page Next holds for a rendered path (server.mjs keeps hot
+ * pages with them), or null when Next holds none.
+ * @param {string} path @returns {string[] | null}
+ */
+export function pageTags(path) {
+  const key = pagePaths().get(path);
+  const entry = key === undefined ? undefined : store().get(key);
+  return entry?.value.kind === "APP_PAGE" ? entry.tags : null;
+}
+const BROADCAST = Symbol.for("broadsheet.tag-broadcast");
+
+/** @returns {import("./tag-broadcast.js").TagBroadcast | undefined} */
+function tagBroadcast() {
+  return /** @type {Record<symbol, import("./tag-broadcast.js").TagBroadcast | undefined>} */ (/** @type {unknown} */ (globalThis))[BROADCAST];
+}
+
+/** Hands this process's broadcast to the handler, wherever Next loaded it from. @param {import("./tag-broadcast.js").TagBroadcast | undefined} broadcast */
+export function installTagBroadcast(broadcast) {
+  /** @type {Record<symbol, unknown>} */ (/** @type {unknown} */ (globalThis))[BROADCAST] = broadcast;
+}
 /** @returns {LRUCache<string, Entry>} one store per process, shared by every bundle that loads this file */
 function store() {
   const holder = /** @type {Record<symbol, LRUCache<string, Entry> | undefined>} */ (/** @type {unknown} */ (globalThis));
@@ -80,10 +115,13 @@ export default class MemoryCacheHandler {
       store().delete(key);
       return Promise.resolve();
     }
+    const page = PAGE_KEY.exec(key);
+    if (page?.[1]) pagePaths().set(page[1], key);
+    const tags = tagsOf(data, context?.tags);
     store().set(key, {
       value: data,
-      lastModified: Date.now(),
-      tags: tagsOf(data, context?.tags),
+      lastModified: readBefore(tags) ?? Date.now(),
+      tags,
       size: entrySize(data),
       cacheControl: context?.cacheControl,
     });
@@ -91,12 +129,34 @@ export default class MemoryCacheHandler {
   }
 
   /** @param {string | string[]} tags @param {{ expire?: number }} [durations] */
-  revalidateTag(tags, durations) {
-    expireTags(typeof tags === "string" ? [tags] : tags, durations);
-    return Promise.resolve();
+  async revalidateTag(tags, durations) {
+    const list = typeof tags === "string" ? [tags] : tags;
+    expireTags(list, durations);
+    // Other app servers on the same database expire them too (server.mjs starts the broadcast).
+    const broadcast = tagBroadcast();
+    if (broadcast) {
+      try {
+        await broadcast.publish(list, durations);
+      } catch (error) {
+        console.error("[broadsheet] couldn't share a cache expiry with the other servers", error);
+      }
+    }
   }
 
   resetRequestCache() {}
+}
+
+/**
+ * When the request that made an entry began, if one of the entry's tags expired
+ * after that: what it holds may have been read before the change, so it is dated
+ * then and counts as expired at once (the next request renders it again), instead
+ * of passing for fresh until its time runs out.
+ * @param {string[]} tags @returns {number | undefined}
+ */
+function readBefore(tags) {
+  const started = requestStartedAt();
+  if (started === undefined) return undefined;
+  return tags.some((tag) => (tagsManifest.get(tag)?.expired ?? 0) > started) ? started : undefined;
 }
 
 /**
@@ -106,6 +166,8 @@ export default class MemoryCacheHandler {
  */
 export function expireTags(tags, durations, at = Date.now()) {
   if (tags.length === 0) return;
+  // Pages held whole by server.mjs go at once, stale or expired alike.
+  dropPagesTagged(tags, at);
   for (const tag of tags) {
     const existing = tagsManifest.get(tag) ?? {};
     if (durations) {
@@ -120,6 +182,12 @@ export function expireTags(tags, durations, at = Date.now()) {
   for (const [key, entry] of store().entries()) {
     if (entry.lastModified < at && entry.tags.some((tag) => wanted.has(tag))) store().delete(key);
   }
+}
+
+/** Drops every entry (this server missed expiries it can no longer read). */
+export function flushCache() {
+  store().clear();
+  dropAllPages();
 }
 
 /** For figures and tests: how many entries and bytes the cache holds. */

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import MemoryCacheHandler, { cacheStats, expireTags } from "./cache-handler";
+import MemoryCacheHandler, { cacheStats, expireTags, pageTags } from "./cache-handler";
+import { requestClock } from "./request-clock.js";
 
 const page = (status: number, html = "<p>page</p>", tags = "posts") => ({ kind: "APP_PAGE", html, rscData: Buffer.from("rsc"), headers: { "x-next-cache-tags": tags }, status });
 const fetched = (value: unknown) => ({ kind: "FETCH", data: { headers: {}, body: JSON.stringify(value), status: 200, url: "" }, revalidate: 3600 });
@@ -45,5 +46,23 @@ describe("the memory cache handler", () => {
     await cache.set("threads-7", fetched({ comments: [] }), { tags: ["post-comments:7"] });
     const revalidating = new MemoryCacheHandler({ revalidatedTags: ["post-comments:7"] });
     expect(await revalidating.get("threads-7", { kind: "FETCH", tags: ["post-comments:7"] })).toBeNull();
+  });
+
+  it("dates what a request stores by when it began if a tag expired meanwhile, so it counts as expired at once", async () => {
+    const started = Date.now() - 50;
+    await requestClock().run(started, async () => {
+      // Read before the change, stored after it (a comment approved while the article rendered).
+      expireTags(["post-comments:9"]);
+      await cache.set("threads-9", fetched({ comments: [] }), { tags: ["post-comments:9"] });
+      await cache.set("threads-10", fetched({ comments: [] }), { tags: ["post-comments:10"] });
+    });
+    expect((await cache.get("threads-9", { kind: "FETCH", tags: ["post-comments:9"] }))?.lastModified).toBe(started);
+    expect((await cache.get("threads-10", { kind: "FETCH", tags: ["post-comments:10"] }))?.lastModified).toBeGreaterThan(started);
+  });
+
+  it("knows the tags of the page it holds for a path", async () => {
+    await cache.set("/route-cache/APP_PAGE/abc123/$/posts/c", page(200, "<p>c</p>", "post:3,posts"), {});
+    expect(pageTags("/posts/c")).toEqual(["post:3", "posts"]);
+    expect(pageTags("/posts/unknown")).toBeNull();
   });
 });

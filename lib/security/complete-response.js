@@ -35,9 +35,11 @@ const held = (/** @type {string} */ type) => type.startsWith("text/html") || typ
  * streams through. Call before the app writes.
  *
  * @param {import("node:http").ServerResponse} res
- * @param {{ https: boolean, production: boolean, head: boolean }} options (head: a HEAD request, which has no body)
+ * @param {{ https: boolean, production: boolean, head: boolean, onHtml?: (body: Buffer) => void }} options
+ *   head: a HEAD request, which has no body; onHtml: sees a complete page (with its
+ *   CSP set) before its head is written, and may still set headers
  */
-export function completeResponse(res, { https, production, head }) {
+export function completeResponse(res, { https, production, head, onHtml }) {
   /** @type {any} */
   const target = res;
   const writeHead = res.writeHead.bind(res);
@@ -107,7 +109,10 @@ export function completeResponse(res, { https, production, head }) {
     keep(chunk, encoding);
     const done = [chunk, encoding, callback].find((arg) => typeof arg === "function");
     const body = Buffer.concat(chunks);
-    if (String(res.getHeader("content-type")).startsWith("text/html")) res.setHeader("Content-Security-Policy", policyForHtml(body, https));
+    if (String(res.getHeader("content-type")).startsWith("text/html")) {
+      res.setHeader("Content-Security-Policy", policyForHtml(body, https));
+      onHtml?.(body);
+    }
     if (!head && res.statusCode !== 304 && res.statusCode !== 204) res.setHeader("Content-Length", body.length);
     released = true;
     if (heldHead) res.writeHead(heldHead[0], ...(heldHead[1] ? [heldHead[1]] : []));

@@ -1,37 +1,44 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { findUpload, insertUpload } from "@/db/queries/uploads";
+import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import type { ImageExtension } from "./image-check";
+import { type ImageExtension, mimeTypeOfStored } from "./image-check";
 
-/** The uploads folder from the environment (BROADSHEET_UPLOADS_DIR), else the data folder's "uploads". */
-export function uploadsDir(): string {
+// Uploaded images live in the database, so every app server serves the same bytes.
+// Names are the hash of the bytes: the same image is kept once, names can't be
+// guessed or collide, and a stored image never changes (browsers cache it for ever).
+
+/** Where uploads were kept before they moved into the database (BROADSHEET_UPLOADS_DIR, else the data folder's "uploads"). */
+function legacyUploadsDir(): string {
   const env = getEnv();
-  // Chosen at run time by the operator; nothing here belongs in the build output.
   return path.resolve(/*turbopackIgnore: true*/ env.BROADSHEET_UPLOADS_DIR ?? path.join(env.BROADSHEET_DATA_DIR, "uploads"));
 }
 
-/**
- * Stores the bytes under a name made from their hash, so the same image is kept
- * once, names can't be guessed or collide, and files never change (cache forever).
- * Written to a temporary name first: a reader never sees half a file.
- */
 export async function storeUpload(bytes: Uint8Array, extension: ImageExtension): Promise<string> {
   const name = `${createHash("sha256").update(bytes).digest("hex")}.${extension}`;
-  const dir = uploadsDir();
-  await mkdir(dir, { recursive: true });
-  const temporary = path.join(/*turbopackIgnore: true*/ dir, `.${name}.${randomBytes(6).toString("hex")}.tmp`);
-  await writeFile(temporary, bytes);
-  await rename(temporary, path.join(/*turbopackIgnore: true*/ dir, name));
+  await insertUpload(getDb(), { name, contentType: mimeTypeOfStored(name), bytes });
   return name;
 }
 
-/** The stored file, or null. `name` must already match the upload name pattern. */
-export async function readUpload(name: string): Promise<Buffer | null> {
+/**
+ * The stored image, or null. `name` must already match the upload name pattern.
+ * An image uploaded before uploads moved into the database is read from its old
+ * folder once and moved in, so no release step is needed.
+ */
+export async function readUpload(name: string): Promise<Uint8Array | null> {
+  const stored = await findUpload(getDb(), name);
+  if (stored) return stored.bytes;
+  let legacy: Buffer;
   try {
-    return await readFile(path.join(/*turbopackIgnore: true*/ uploadsDir(), name));
+    legacy = await readFile(path.join(/*turbopackIgnore: true*/ legacyUploadsDir(), name));
   } catch {
     return null;
   }
+  // Only bytes that still hash to their name are trusted.
+  if (`${createHash("sha256").update(legacy).digest("hex")}` !== name.slice(0, name.indexOf("."))) return null;
+  await insertUpload(getDb(), { name, contentType: mimeTypeOfStored(name), bytes: legacy });
+  return legacy;
 }

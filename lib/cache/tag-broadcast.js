@@ -1,0 +1,110 @@
+// Keeps the caches of every app server on one database in step: a tag expired on
+// one server is recorded in PostgreSQL and NOTIFY wakes the others, which expire
+// it too. A server reads what it missed from the table whenever its listening
+// connection (re)connects, and every few seconds besides, so a lost notification
+// can't leave a page stale for long. No other service is needed.
+import { randomUUID } from "node:crypto";
+import postgres from "postgres";
+import { CHANNEL, invalidationSpan, invalidationsAfter, recordInvalidation, sweepInvalidations } from "../../db/queries/cache-invalidations.js";
+
+/**
+ * @typedef {{ expire?: number } | null} Durations
+ * @typedef {{ received: number, lastLagMs: number | null, maxLagMs: number, published: number, reconnects: number }} BroadcastStats
+ * @typedef {{ publish: (tags: string[], durations?: { expire?: number }) => Promise<void>, catchUp: () => Promise<void>, close: () => Promise<void>, stats: BroadcastStats, origin: string }} TagBroadcast
+ */
+
+const POLL_MS = 5_000;
+
+/**
+ * @param {{ url: string, onExpire: (tags: string[], durations: Durations) => void, onFlushAll?: () => void, log?: (message: string, error?: unknown) => void }} options
+ * @returns {TagBroadcast}
+ */
+export function startTagBroadcast({ url, onExpire, onFlushAll, log = () => {} }) {
+  const origin = randomUUID();
+  const sql = postgres(url, {
+    max: 2,
+    idle_timeout: 60,
+    max_lifetime: 30 * 60,
+    connect_timeout: 10,
+    backoff: (/** @type {number} */ retries) => Math.min(0.05 * 2 ** retries, 1),
+    onnotice: () => {},
+  });
+  /** @type {BroadcastStats} */
+  const stats = { received: 0, lastLagMs: null, maxLagMs: 0, published: 0, reconnects: 0 };
+  /** @type {number | null} */
+  let lastSeen = null;
+  let closed = false;
+  let publishedSinceSweep = 0;
+
+  // One catch-up at a time, in order: a notification arriving mid-read queues behind it.
+  /** @type {Promise<void>} */
+  let queue = Promise.resolve();
+  const catchUp = () => {
+    queue = queue.then(readMissed).catch((error) => log("cache catch-up failed", error));
+    return queue;
+  };
+
+  async function readMissed() {
+    if (closed) return;
+    const span = await invalidationSpan(sql);
+    if (lastSeen === null) {
+      lastSeen = span.last;
+      return;
+    }
+    if (span.last > lastSeen && (span.first === 0 || span.first > lastSeen + 1)) {
+      // What this server missed was swept while it was cut off: nothing cached here can be trusted.
+      onFlushAll?.();
+      lastSeen = span.last;
+      return;
+    }
+    while (lastSeen < span.last) {
+      const rows = await invalidationsAfter(sql, lastSeen);
+      if (rows.length === 0) return;
+      for (const row of rows) {
+        lastSeen = row.id;
+        if (row.origin === origin) continue;
+        onExpire(row.tags, row.durations);
+        const lag = Math.max(0, Date.now() - row.createdAt.getTime());
+        stats.received += 1;
+        stats.lastLagMs = lag;
+        stats.maxLagMs = Math.max(stats.maxLagMs, lag);
+      }
+    }
+  }
+
+  let connections = 0;
+  const listening = sql
+    .listen(
+      CHANNEL,
+      () => void catchUp(),
+      () => {
+        // Called on the first connection and on every reconnect: read what was missed.
+        if (connections++ > 0) stats.reconnects += 1;
+        void catchUp();
+      },
+    )
+    .catch((error) => log("cache LISTEN failed", error));
+  const poll = setInterval(() => void catchUp(), POLL_MS);
+  poll.unref();
+
+  return {
+    origin,
+    stats,
+    catchUp,
+    async publish(tags, durations) {
+      if (tags.length === 0 || closed) return;
+      await recordInvalidation(sql, { tags, durations: durations ?? null, origin });
+      stats.published += 1;
+      if (++publishedSinceSweep >= 200) {
+        publishedSinceSweep = 0;
+        void sweepInvalidations(sql).catch((error) => log("cache sweep failed", error));
+      }
+    },
+    async close() {
+      closed = true;
+      clearInterval(poll);
+      await listening;
+      await sql.end({ timeout: 2 });
+    },
+  };
+}
