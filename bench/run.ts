@@ -38,6 +38,15 @@ async function main() {
 
   const t0 = performance.now();
   await migrateDatabase(getDatabaseHandle());
+  if (process.argv.includes("--only=submissions")) {
+    // Quick figure while working on the write path: one post, the submissions alone.
+    const { createPost, createUser } = await import("@/db/testing/fixtures");
+    const post = await createPost({ authorId: (await createUser({ role: "author" })).id });
+    await measureSubmissions(post.id);
+    await closeDatabase();
+    await scratch.dispose();
+    return;
+  }
   const bySize = await seedThreads();
   console.log(`seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 

@@ -337,10 +337,20 @@ export const commenterBlocks = pgTable(
 );
 
 /** Comments per status, kept by a trigger (see drizzle/0007) so the queue's counts never scan. */
-export const commentStatusCounts = pgTable("comment_status_counts", {
-  status: commentStatus("status").primaryKey(),
-  count: integer("count").notNull().default(0),
-});
+/**
+ * Comments per status, kept by a trigger. Spread over 16 shards per status (the
+ * writer's backend picks one) so concurrent submissions don't queue on one row;
+ * a tab count is the sum of its status's shards.
+ */
+export const commentStatusCounts = pgTable(
+  "comment_status_counts",
+  {
+    status: commentStatus("status").notNull(),
+    shard: smallint("shard").notNull().default(0),
+    count: integer("count").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.status, t.shard] })],
+);
 
 /**
  * The moderation audit log: one row per action, a bulk action being one row that

@@ -55,8 +55,12 @@ export async function seedLargeComments(
   } finally {
     await db.execute(sql`alter table comments enable trigger comments_status_counts`);
   }
+  // The trigger was off for the bulk insert: recount from scratch, all in shard 0.
+  await db.execute(sql`delete from comment_status_counts`);
   await db.execute(sql`
-    update comment_status_counts k set count = (select count(*) from comments c where c.status = k.status)`);
+    insert into comment_status_counts (status, shard, count)
+    select s.status, 0, (select count(*) from comments c where c.status = s.status)
+    from unnest(enum_range(null::comment_status)) as s(status)`);
   await db.execute(sql`analyze comments`);
 }
 

@@ -45,29 +45,32 @@ export async function submitComment(input: SubmitCommentInput): Promise<SubmitCo
   const url = input.url.trim();
 
   const ipKey = limitKeyForIp(input.ip);
+  // Rendered before the transaction so its connection and the author's lock are
+  // never held across the Markdown pipeline; a refusal just discards it.
+  const rendered = commentBodyColumns(input.body);
 
   return getDb().transaction(async (tx) => {
-    await lockCommentAuthor(tx, [`ip:${ipKey}`, ...(email ? [`email:${email.toLowerCase()}`] : []), ...(viewer ? [`user:${viewer.id}`] : [])]);
-    const [settings, post, parent] = await Promise.all([
+    const who = { userId: viewer?.id ?? null, email, ip: input.ip, ipKey };
+    const probe = { postId: input.postId, parentId: input.parentId, userId: who.userId, email, body: input.body };
+    // Sent together: the statements run in order on the transaction's connection, so
+    // the author's lock is held before their history is read, at one round trip's cost.
+    const [, settings, post, parent, again, blocked, approvedCount, last, fromIp, duplicate] = await Promise.all([
+      lockCommentAuthor(tx, [`ip:${ipKey}`, ...(email ? [`email:${email.toLowerCase()}`] : []), ...(viewer ? [`user:${viewer.id}`] : [])]),
       readDiscussionSettings(tx),
       getPostForComment(tx, input.postId),
       input.parentId === null ? Promise.resolve(null) : getParentForReply(tx, input.parentId),
-    ]);
-    const who = { userId: viewer?.id ?? null, email, ip: input.ip, ipKey };
-    const probe = { postId: input.postId, parentId: input.parentId, userId: who.userId, email, body: input.body };
-    // Sent again (a double click, or a retry after the first attempt's commit lost
-    // its connection): answer as the first time, storing nothing new.
-    const again = post ? await findResubmission(tx, { ...probe, ipKey, since: new Date(Date.now() - RESUBMISSION_WINDOW_MS) }) : null;
-    if (again && again.bodyHtml !== null) {
-      return { outcome: "accept", status: again.status as "approved" | "pending" | "spam", reason: (again.reason ?? "previously-approved") as AcceptReason, commentId: again.id, postSlug: post?.slug, html: again.bodyHtml };
-    }
-    const [blocked, approvedCount, last, fromIp, duplicate] = await Promise.all([
+      findResubmission(tx, { ...probe, ipKey, since: new Date(Date.now() - RESUBMISSION_WINDOW_MS) }),
       isCommenterBlocked(tx, who),
       countApprovedBy(tx, who),
       lastCommentAt(tx, who),
       countCommentsFromIpLastHour(tx, ipKey),
       isDuplicateComment(tx, probe),
     ]);
+    // Sent again (a double click, or a retry after the first attempt's commit lost
+    // its connection): answer as the first time, storing nothing new.
+    if (post && again && again.bodyHtml !== null) {
+      return { outcome: "accept", status: again.status as "approved" | "pending" | "spam", reason: (again.reason ?? "previously-approved") as AcceptReason, commentId: again.id, postSlug: post?.slug, html: again.bodyHtml };
+    }
 
     const decision = decideComment(
       { ...input, name, email, url },
@@ -91,7 +94,6 @@ export async function submitComment(input: SubmitCommentInput): Promise<SubmitCo
     );
     if (decision.outcome === "refuse") return decision;
 
-    const rendered = commentBodyColumns(input.body);
     const commentId = await insertComment(tx, {
       postId: input.postId,
       parentId: input.parentId,

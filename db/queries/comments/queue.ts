@@ -149,13 +149,16 @@ export async function listQueueIds(db: Database, filters: QueueFilters, cap = 50
 }
 
 /**
- * Comments per tab: statuses from the trigger-kept table, reports from their
+ * Comments per tab: statuses from the trigger-kept table (summing its shards), reports from their
  * partial index. For the public part only, the (few) comments on posts that are
  * not published are counted through the posts' status index and taken off.
  */
 export async function queueCounts(db: Database, { publicOnly = false }: { publicOnly?: boolean } = {}): Promise<Record<QueueView, number>> {
   const [rows, reported, hidden] = await Promise.all([
-    db.select().from(commentStatusCounts),
+    db
+      .select({ status: commentStatusCounts.status, count: sql<number>`sum(${commentStatusCounts.count})::int` })
+      .from(commentStatusCounts)
+      .groupBy(commentStatusCounts.status),
     db
       .select({ n: sql<number>`count(*)::int` })
       .from(comments)

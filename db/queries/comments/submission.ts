@@ -150,9 +150,15 @@ export async function isDuplicateComment(db: Database, c: DuplicateProbe): Promi
  * Keys are locked in sorted order so two transactions never wait on each other.
  */
 export async function lockCommentAuthor(db: Database, keys: string[]): Promise<void> {
-  for (const key of [...new Set(keys)].sort()) {
-    await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`comment-author:${key}`}, 0))`);
-  }
+  // One round trip; always in the same order, so two submissions can't deadlock.
+  const names = [...new Set(keys)].sort().map((key) => `comment-author:${key}`);
+  await db.execute(sql`
+    select pg_advisory_xact_lock(k) from (
+      select hashtextextended(name, 0) as k from unnest(${sql.raw("ARRAY[")}${sql.join(
+        names.map((name) => sql`${name}`),
+        sql`, `,
+      )}${sql.raw("]::text[]")}) as name order by k
+    ) as ordered`);
 }
 
 export async function insertComment(db: Database, values: NewComment & { status: CommentStatus }): Promise<number> {
