@@ -15,8 +15,9 @@ const nextConfig = {
   // server.mjs compresses, once it has each page whole (for its CSP script hashes).
   compress: false,
   reactStrictMode: true,
-  // Native and WASM packages must be loaded by Node, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // Native and WASM packages must be loaded by Node, not bundled; the logger and
+  // metrics too, so the app and server.mjs share one instance of each.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino", "prom-client"],
   // forbidden(): a real 403 page when a signed-in user lacks the role.
   // Server actions carry post bodies and cover images: allow more than the 1 MB
   // default so the editor can answer an oversized one with a message, not a failure.

@@ -3,7 +3,8 @@
 //   which any client can forge), trusting only the proxies the operator named;
 // - sends the security headers, with a Content-Security-Policy for each page
 //   that names its inline scripts by hash (the page itself is never rewritten);
-// - compresses responses.
+// - compresses responses;
+// - logs every request as a JSON line and counts it for /metrics.
 // `npm start` runs this. `next start` also works, without these three.
 import { createServer } from "node:http";
 import compression from "compression";
@@ -16,8 +17,15 @@ import { etagOf, keepPage, pageKey, PUBLIC_PAGE_CACHE_CONTROL, serveFromMemory }
 import { renderedPath } from "./lib/routes/rewrites.js";
 import { requestClock } from "./lib/cache/request-clock.js";
 import { startTagBroadcast } from "./lib/cache/tag-broadcast.js";
+import { logger, routeConsoleToLogger } from "./lib/observability/logger.js";
+import { metrics } from "./lib/observability/metrics.js";
+import { routeLabellerFromBuild } from "./lib/observability/route-label.js";
+import { assignRequestId, nextCacheOutcome, observeRequest } from "./lib/observability/request-log.js";
+import { pageMemoryStats } from "./lib/cache/page-memory.js";
 
 const env = getEnv();
+const log = logger();
+routeConsoleToLogger(log);
 const https = env.SITE_URL.startsWith("https:");
 const production = env.NODE_ENV === "production";
 const app = next({ dev: false, hostname: env.HOST, port: env.PORT });
@@ -25,19 +33,30 @@ const handle = app.getRequestHandler();
 const trustedProxies = parseProxyList(env.TRUSTED_PROXIES);
 markClientIpServer();
 const compress = compression();
+const stats = metrics();
+stats.sources.pageMemory = pageMemoryStats;
 await app.prepare();
+const routeOf = routeLabellerFromBuild();
 // Several app servers on one PostgreSQL: cache tags expired on any of them expire on all.
 const broadcast = env.DATABASE_URL
   ? startTagBroadcast({
       url: env.DATABASE_URL,
       onExpire: (tags, durations) => expireTags(tags, durations ?? undefined),
       onFlushAll: flushCache,
-      log: (message, error) => console.error(`[broadsheet] ${message}`, error),
+      onLag: (ms) => stats.invalidationLag.observe(ms / 1000),
+      log: (message, error) => log.error({ err: error }, message),
     })
   : undefined;
 installTagBroadcast(broadcast);
 
 const server = createServer((req, res) => {
+  const startedAtNs = process.hrtime.bigint();
+  const fromProxy = env.TRUSTED_PROXY_HOPS > 0 && isTrustedPeer(req.socket.remoteAddress, trustedProxies);
+  const id = assignRequestId(req, res, fromProxy);
+  /** @type {import("./lib/observability/request-log.js").CacheOutcome | null} */
+  let cache = null;
+  const pathname = (req.url ?? "/").split("?", 1)[0] ?? "/";
+  observeRequest(req, res, { id, route: routeOf(pathname), startedAt: startedAtNs, log, metrics: stats, cache: () => cache ?? nextCacheOutcome(res) });
   req.headers[CLIENT_IP_HEADER] = resolveClientIp({
     peer: req.socket.remoteAddress,
     forwardedFor: req.headers["x-forwarded-for"],
@@ -45,13 +64,19 @@ const server = createServer((req, res) => {
     trustedProxies,
   });
   // Forwarded host and scheme mean something only when a declared proxy set them.
-  if (env.TRUSTED_PROXY_HOPS === 0 || !isTrustedPeer(req.socket.remoteAddress, trustedProxies)) {
+  if (!fromProxy) {
     delete req.headers["x-forwarded-host"];
     delete req.headers["x-forwarded-proto"];
   }
   // A hot public page is answered from memory, pre-compressed, without entering Next.
   const key = pageKey(req);
-  if (key !== null && serveFromMemory(req, res, key)) return;
+  if (key !== null) {
+    if (serveFromMemory(req, res, key)) {
+      cache = { layer: "memory", result: res.statusCode === 304 ? "not_modified" : "hit" };
+      return;
+    }
+    stats.pageCache.inc({ layer: "memory", result: "miss" });
+  }
   const startedAt = Date.now();
   // The cache handler dates what this request stores by when it began (see readBefore there).
   requestClock().run(startedAt, () =>
@@ -74,11 +99,11 @@ function cachedPage(req, res, key, body, startedAt) {
   res.setHeader("ETag", etagOf(body));
   if (key === null || req.method !== "GET") return;
   const page = { status: 200, headers: res.getHeaders(), body, tags: pageTags(renderedPath(key)), startedAt };
-  keepPage(key, page).catch((error) => console.error("[broadsheet] couldn't keep a page in memory", error));
+  keepPage(key, page).catch((error) => log.error({ err: error }, "couldn't keep a page in memory"));
 }
 
 server.listen(env.PORT, env.HOST, () => {
-  console.log(`[broadsheet] listening on http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`);
+  log.info({ port: env.PORT, host: env.HOST }, `listening on http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`);
 });
 
 for (const signal of ["SIGTERM", "SIGINT"]) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
-import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { type PgDatabase, type PgQueryResultHKT, withReplicas } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
@@ -17,6 +17,11 @@ export type DatabaseKind = "postgres" | "pglite";
 
 export interface DatabaseHandle {
   db: Database;
+  /**
+   * Selects go to the read replica (drizzle's withReplicas), writes to the
+   * primary; the primary itself when no replica is configured.
+   */
+  replica: Database;
   kind: DatabaseKind;
   /** The PostgreSQL URL, for tasks that need a dedicated connection (migrations). */
   url?: string;
@@ -30,6 +35,8 @@ export interface DatabaseConfig {
   dataDir: string;
   /** Pool size for PostgreSQL. */
   maxConnections?: number;
+  /** A read-only replica of `url`'s database (PostgreSQL only). */
+  replicaUrl?: string;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -68,33 +75,44 @@ function retryTransactionsOnce(db: Database, client: postgres.Sql): Database {
   return db;
 }
 
+function connect(url: string, maxConnections: number): postgres.Sql {
+  return postgres(url, {
+    max: maxConnections,
+    // Idle connections are closed after a while, and none lives for ever, so a
+    // connection the server dropped (a restart, a failover) is not kept around.
+    idle_timeout: 60,
+    max_lifetime: 30 * 60,
+    connect_timeout: 10,
+    // Reconnecting after errors waits at most a second. (The driver's default grows
+    // to 20 s, shared by the pool, so after a restart the site stayed down long
+    // after the server was back.)
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
+    onnotice: () => {},
+  });
+}
+
 export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   if (config.url) {
-    const client = postgres(config.url, {
-      max: config.maxConnections ?? 10,
-      // Idle connections are closed after a while, and none lives for ever, so a
-      // connection the server dropped (a restart, a failover) is not kept around.
-      idle_timeout: 60,
-      max_lifetime: 30 * 60,
-      connect_timeout: 10,
-      // Reconnecting after errors waits at most a second. (The driver's default grows
-      // to 20 s, shared by the pool, so after a restart the site stayed down long
-      // after the server was back.)
-      backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
-      onnotice: () => {},
-    });
+    const client = connect(config.url, config.maxConnections ?? 10);
+    const db = retryTransactionsOnce(drizzlePostgres({ client, schema }), client);
+    const replicaClient = config.replicaUrl ? connect(config.replicaUrl, config.maxConnections ?? 10) : null;
     return {
-      db: retryTransactionsOnce(drizzlePostgres({ client, schema }), client),
+      db,
+      replica: replicaClient ? withReplicas(db, [drizzlePostgres({ client: replicaClient, schema })]) : db,
       kind: "postgres",
       url: config.url,
-      close: () => client.end({ timeout: 5 }),
+      close: async () => {
+        await Promise.all([client.end({ timeout: 5 }), replicaClient?.end({ timeout: 5 })]);
+      },
     };
   }
   // PGlite creates only the last folder of the path itself.
   if (!config.dataDir.includes("://")) mkdirSync(config.dataDir, { recursive: true });
   const client = new PGlite(config.dataDir);
+  const db = drizzlePglite({ client, schema });
   return {
-    db: drizzlePglite({ client, schema }),
+    db,
+    replica: db,
     kind: "pglite",
     close: () => client.close(),
   };

@@ -171,4 +171,16 @@ test.describe("reader pages", () => {
     const manifest = (await (await request.get("/manifest.webmanifest")).json()) as { icons: { src: string }[] };
     expect(manifest.icons.map((icon) => icon.src)).toContain("/icon-512.png");
   });
+
+  test("an article's scripts carry no Node polyfills (the comment form once shipped a 20 kB Buffer)", async ({ page }) => {
+    const scripts: Promise<string>[] = [];
+    page.on("response", (response) => {
+      if (response.request().resourceType() === "script") scripts.push(response.text());
+    });
+    await page.goto(`/posts/${LEAD_STORY}`);
+    await page.waitForLoadState("networkidle");
+    const bodies = await Promise.all(scripts);
+    expect(bodies.length).toBeGreaterThan(3);
+    for (const body of bodies) expect(body).not.toContain("Argument must be a Buffer");
+  });
 });

@@ -130,4 +130,38 @@ test.describe("several app servers behind nginx", () => {
     const [published] = await cluster.sql<{ status: string; version: number }[]>`select status, version from posts where id = ${post!.id}`;
     expect(published).toEqual({ status: "published", version: 2 });
   });
+
+  test("operators see every server: JSON request logs without addresses, and /metrics only with the token", async () => {
+    const [a, b] = cluster.servers as [string, string];
+    for (let i = 0; i < 3; i++) await fetch(`${a}/posts/${slug}`);
+    const auth = { authorization: `Bearer ${cluster.metricsToken}` };
+    expect((await fetch(`${a}/metrics`)).status).toBe(404);
+    expect((await fetch(`${a}/metrics`, { headers: { authorization: "Bearer not-the-token-at-all-0000" } })).status).toBe(404);
+    // Not through the public front door, token or not.
+    expect((await fetch(`${cluster.front}/metrics`, { headers: auth })).status).toBe(404);
+    const scraped = await Promise.all([a, b].map(async (server) => {
+      const response = await fetch(`${server}/metrics`, { headers: auth });
+      expect(response.status).toBe(200);
+      return response.text();
+    }));
+    const [fromA, fromB] = scraped as [string, string];
+    expect(fromA).toMatch(/broadsheet_http_request_duration_seconds_count\{route="\/posts\/\[slug\]",method="GET",status="200"\} [1-9]/);
+    expect(fromA).toMatch(/broadsheet_page_cache_requests_total\{layer="memory",result="hit"\} [1-9]/);
+    expect(fromA).toMatch(/broadsheet_queue_length\{queue="jobs_due"\} \d+/);
+    // The approval made through A earlier reached B by the broadcast, and B timed it.
+    expect(fromB).toMatch(/broadsheet_cache_invalidation_lag_seconds_count [1-9]/);
+
+    const lines = cluster.logs().join("").split("\n").filter(Boolean);
+    const requests = lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((entry) => entry.msg === "request");
+    expect(requests.length).toBeGreaterThan(10);
+    for (const entry of requests) {
+      expect(entry).toMatchObject({ level: "info", reqId: expect.any(String), route: expect.any(String), status: expect.any(Number), durationMs: expect.any(Number) });
+    }
+    expect(requests.some((entry) => entry.route === "/posts/[slug]" && entry.cache === "memory:hit")).toBe(true);
+    // Sign-ins and comments with addresses went through these servers; no address or session is in the logs.
+    const all = lines.join("\n");
+    expect(all).not.toMatch(/@example\.(com|test)/);
+    expect(all).not.toContain(DEMO_PASSWORD);
+    expect(all).not.toMatch(/session-token=/);
+  });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { after } from "next/server";
+import { logger } from "@/lib/observability/logger.js";
 
 /**
  * Work that must not decide how long the response takes (mail, notably: the time
@@ -11,7 +12,7 @@ export function runAfterResponse(label: string, task: () => Promise<void>): void
     try {
       await task();
     } catch (error) {
-      console.error(`[broadsheet] ${label} failed`, error);
+      logger().error({ err: error, task: label }, `${label} failed`);
     }
   });
 }

@@ -14,11 +14,14 @@ import { getCategoryBySlug, getTagBySlug, listCategories } from "@/db/queries/ta
 import { cacheTags } from "./cache-tags";
 import { withCommentHtml } from "./markdown/comment";
 import { type Cursor, decodeCursor, encodeCursor } from "./cursor";
-import { getDb } from "@/lib/db";
+import { getDb, getReadDb } from "@/lib/db";
 
 // Public reads, cached across requests and tagged from lib/cache-tags.ts. Pages
 // built from them are cached whole; writers call updateTag/revalidateTag with the
 // same tags. Results go through JSON, so they carry ISO strings, not Dates.
+// Archives and lists (front page, sections, tags, the feed, latest headlines)
+// read through getReadDb (a replica when one is configured); articles and
+// comments always read the primary.
 
 const SAFETY_REVALIDATE = 3600;
 
@@ -36,7 +39,7 @@ function toListPage(page: PostPage): PostListPage {
 export async function parsePageParam(value: string): Promise<{ before: Cursor | null } | null> {
   if (value === "latest") return { before: null };
   const before = decodeCursor(value);
-  return before && (await isPublishedPostAt(getDb(), before)) ? { before } : null;
+  return before && (await isPublishedPostAt(getReadDb(), before)) ? { before } : null;
 }
 
 export const getSettings = unstable_cache(() => readSiteSettings(getDb()), ["site-settings"], {
@@ -56,16 +59,17 @@ export const getCategories = unstable_cache(() => listCategories(getDb()), ["cat
 
 export const getFrontPage = unstable_cache(
   async (cursor: string | null, limit: number) =>
-    toListPage(await listPublishedPosts(getDb(), { limit, before: cursor ? decodeCursor(cursor) : null })),
+    toListPage(await listPublishedPosts(getReadDb(), { limit, before: cursor ? decodeCursor(cursor) : null })),
   ["front-page"],
   { tags: [cacheTags.posts, cacheTags.commentCounts], revalidate: SAFETY_REVALIDATE },
 );
 
 export const getCategoryPage = unstable_cache(
   async (slug: string, cursor: string | null, limit: number) => {
-    const category = await getCategoryBySlug(getDb(), { slug });
+    const db = getReadDb();
+    const category = await getCategoryBySlug(db, { slug });
     if (!category) return null;
-    const page = await listPublishedPosts(getDb(), {
+    const page = await listPublishedPosts(db, {
       limit,
       before: cursor ? decodeCursor(cursor) : null,
       categoryId: category.id,
@@ -78,9 +82,10 @@ export const getCategoryPage = unstable_cache(
 
 export const getTagPage = unstable_cache(
   async (slug: string, cursor: string | null, limit: number) => {
-    const tag = await getTagBySlug(getDb(), { slug });
+    const db = getReadDb();
+    const tag = await getTagBySlug(db, { slug });
     if (!tag) return null;
-    const page = await listPublishedPosts(getDb(), {
+    const page = await listPublishedPosts(db, {
       limit,
       before: cursor ? decodeCursor(cursor) : null,
       tagId: tag.id,
@@ -121,7 +126,7 @@ export function getCommentThreads(postId: number, options: { perPage: number; pa
 
 export const getLatestHeadlines = unstable_cache(
   (excludeId: number | null, limit: number) =>
-    listLatestHeadlines(getDb(), { limit, excludeId: excludeId ?? undefined }),
+    listLatestHeadlines(getReadDb(), { limit, excludeId: excludeId ?? undefined }),
   ["latest-headlines"],
   { tags: [cacheTags.posts], revalidate: SAFETY_REVALIDATE },
 );

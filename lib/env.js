@@ -86,6 +86,19 @@ const schema = z.object({
   BROADSHEET_CACHE_MB: z.preprocess(emptyToUndefined, z.coerce.number().int().min(8).max(65536).default(256)),
   // "off" keeps this server out of scheduled work (another server still does it).
   BROADSHEET_JOBS: z.preprocess(emptyToUndefined, z.enum(["on", "off"]).default("on")),
+  // A read-only copy of DATABASE_URL's database for archives, search, feeds and sitemaps.
+  DATABASE_REPLICA_URL: z.preprocess(
+    emptyToUndefined,
+    z.string().regex(/^postgres(ql)?:\/\//, "must be a PostgreSQL URL such as postgres://reader@replica:5432/db").optional(),
+  ),
+  // JSON lines on stdout; "debug" adds every request's cache outcome detail.
+  LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+  // /metrics answers only these addresses (after proxy resolution) or a Bearer token; neither set: nobody.
+  METRICS_ALLOW: z.preprocess(
+    emptyToUndefined,
+    z.string().refine(isProxyList, "must be IP addresses or CIDR ranges separated by commas, such as 10.0.0.5,127.0.0.1").optional(),
+  ),
+  METRICS_TOKEN: z.preprocess(emptyToUndefined, z.string().min(24, "must be at least 24 characters; generate one with: openssl rand -hex 16").optional()),
 });
 
 /** @param {string} list */

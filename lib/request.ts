@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { CLIENT_IP_HEADER, clientIpServerRunning, limitKeyForIp } from "./client-ip";
 import { getEnv } from "./env";
+import { logger } from "./observability/logger.js";
 
 let warned = false;
 
@@ -14,7 +15,7 @@ export function clientIpFrom(list: Headers): string {
   if (!clientIpServerRunning()) {
     if (!warned && getEnv().NODE_ENV === "production") {
       warned = true;
-      console.warn("[broadsheet] client addresses are unknown: start the site with `npm start` (server.mjs), not `next start`");
+      logger().warn("client addresses are unknown: start the site with `npm start` (server.mjs), not `next start`");
     }
     return "unknown";
   }

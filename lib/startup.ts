@@ -3,6 +3,7 @@ import { isDatabaseEmpty } from "@/db/seed";
 import { getDatabaseHandle } from "./db";
 import { seedDemo } from "./demo-content";
 import { getEnv } from "./env";
+import { logger } from "./observability/logger.js";
 
 /**
  * Runs once per server process. The embedded database has no release step, so it
@@ -16,7 +17,7 @@ export async function prepareDatabaseOnStart(): Promise<void> {
   await migrateDatabase(handle);
   if (getEnv().BROADSHEET_AUTO_SEED === "true" && (await isDatabaseEmpty(handle.db))) {
     await seedDemo(handle.db);
-    console.log(`[broadsheet] embedded database seeded with demo content`);
+    logger().info("embedded database seeded with demo content");
   }
-  console.log(`[broadsheet] embedded database ready in ${Date.now() - started} ms`);
+  logger().info({ ms: Date.now() - started }, "embedded database ready");
 }

@@ -3,7 +3,7 @@
 // production build the e2e web server made (.next), so nothing is built twice.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
@@ -19,6 +19,10 @@ export interface Cluster {
   servers: string[];
   /** nginx in front of them. */
   front: string;
+  /** Each server's stdout (its JSON log lines) so far. */
+  logs(): string[];
+  /** The bearer token /metrics takes on every server. */
+  metricsToken: string;
   sql: postgres.Sql;
   stop(): Promise<void>;
 }
@@ -84,8 +88,16 @@ export async function startCluster(): Promise<Cluster> {
     TRUSTED_PROXIES: "127.0.0.1/8",
     BROADSHEET_JOBS: "on",
     MAIL_OUTBOX_DIR: path.join(dir, "outbox"),
+    METRICS_TOKEN: randomBytes(16).toString("hex"),
+    LOG_LEVEL: "info",
   };
-  const servers = appPorts.map((port) => spawn("node", ["server.mjs"], { env: { ...env, PORT: String(port) }, stdio: ["ignore", "ignore", "inherit"] }));
+  const logFiles = appPorts.map((port) => path.join(dir, `server-${port}.log`));
+  const servers = appPorts.map((port, i) => {
+    const out = openSync(logFiles[i]!, "a");
+    const child = spawn("node", ["server.mjs"], { env: { ...env, PORT: String(port) }, stdio: ["ignore", out, "inherit"] });
+    closeSync(out);
+    return child;
+  });
   await Promise.all(servers.map((server, i) => waitFor(`http://127.0.0.1:${appPorts[i]}/api/health`, server)));
 
   writeFileSync(path.join(dir, "nginx.conf"), nginxConfig(dir, frontPort, appPorts));
@@ -97,6 +109,8 @@ export async function startCluster(): Promise<Cluster> {
   return {
     servers: appPorts.map((port) => `http://127.0.0.1:${port}`),
     front: `http://127.0.0.1:${frontPort}`,
+    logs: () => logFiles.map((file) => readFileSync(file, "utf8")),
+    metricsToken: env.METRICS_TOKEN!,
     sql,
     async stop() {
       await sql.end({ timeout: 5 });

@@ -9,8 +9,10 @@
 import { LRUCache } from "lru-cache";
 import manifest from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
 import { getEnv } from "../env.js";
+import { logger } from "../observability/logger.js";
 import { dropAllPages, dropPagesTagged } from "./page-memory.js";
 import { requestStartedAt } from "./request-clock.js";
+import { noteTagExpiry } from "./expiry-clock.js";
 
 const { tagsManifest } = manifest;
 
@@ -138,7 +140,7 @@ export default class MemoryCacheHandler {
       try {
         await broadcast.publish(list, durations);
       } catch (error) {
-        console.error("[broadsheet] couldn't share a cache expiry with the other servers", error);
+        logger().error({ err: error }, "couldn't share a cache expiry with the other servers");
       }
     }
   }
@@ -166,6 +168,7 @@ function readBefore(tags) {
  */
 export function expireTags(tags, durations, at = Date.now()) {
   if (tags.length === 0) return;
+  noteTagExpiry(at);
   // Pages held whole by server.mjs go at once, stale or expired alike.
   dropPagesTagged(tags, at);
   for (const tag of tags) {

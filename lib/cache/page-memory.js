@@ -26,7 +26,7 @@ const MAX_AGE_MS = 60_000;
 // Request headers that make Next answer with something other than the page's HTML.
 const NON_HTML_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
 // Response headers never replayed: they describe one response, not the page.
-const NOT_REPLAYED = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "etag", "set-cookie"]);
+const NOT_REPLAYED = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "etag", "set-cookie", "x-request-id"]);
 
 const STORE = Symbol.for("broadsheet.hot-pages");
 

@@ -72,6 +72,13 @@ describe("hot pages held in memory", () => {
     }
   });
 
+  it("doesn't replay the id of the request that rendered the page", async () => {
+    expect(await keepPage("/posts/b", page({ headers: { ...page().headers, "x-request-id": "first-request-0001" } }))).toBe(true);
+    const { res, sent } = response();
+    serveFromMemory(request("/posts/b"), res, "/posts/b");
+    expect(Object.keys(sent.headers!).map((name) => name.toLowerCase())).not.toContain("x-request-id");
+  });
+
   it("answers 304 to a client that has these bytes, and HEAD without a body", async () => {
     await keepPage("/posts/a", page());
     const first = response();

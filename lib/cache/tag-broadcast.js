@@ -16,10 +16,10 @@ import { CHANNEL, invalidationSpan, invalidationsAfter, recordInvalidation, swee
 const POLL_MS = 5_000;
 
 /**
- * @param {{ url: string, onExpire: (tags: string[], durations: Durations) => void, onFlushAll?: () => void, log?: (message: string, error?: unknown) => void }} options
+ * @param {{ url: string, onExpire: (tags: string[], durations: Durations) => void, onFlushAll?: () => void, onLag?: (ms: number) => void, log?: (message: string, error?: unknown) => void }} options
  * @returns {TagBroadcast}
  */
-export function startTagBroadcast({ url, onExpire, onFlushAll, log = () => {} }) {
+export function startTagBroadcast({ url, onExpire, onFlushAll, onLag, log = () => {} }) {
   const origin = randomUUID();
   const sql = postgres(url, {
     max: 2,
@@ -68,6 +68,7 @@ export function startTagBroadcast({ url, onExpire, onFlushAll, log = () => {} })
         stats.received += 1;
         stats.lastLagMs = lag;
         stats.maxLagMs = Math.max(stats.maxLagMs, lag);
+        onLag?.(lag);
       }
     }
   }

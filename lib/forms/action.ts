@@ -1,4 +1,5 @@
 import "server-only";
+import { requestLogger } from "@/lib/observability/log";
 import type { z } from "zod";
 import type { ActiveUser } from "@/db/queries/users/accounts";
 import { authorize, getCurrentUser } from "@/lib/dal";
@@ -76,7 +77,7 @@ export function defineAction<Args extends unknown[], Input, Actor, Field extends
     } catch (error) {
       if (isNavigationSignal(error)) throw error;
       // The database restarting, say, after the one retry db/client.ts makes.
-      console.error(`[broadsheet] ${spec.label} failed`, error);
+      (await requestLogger()).error({ err: error, action: spec.label }, `${spec.label} failed`);
       return { ok: false, formError: SAVE_FAILED, ...(values && { values }), submission };
     }
   };

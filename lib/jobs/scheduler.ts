@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { getEnv } from "@/lib/env";
+import { logger } from "@/lib/observability/logger.js";
 
 // Jobs run inside a request to this same server (POST /api/internal/jobs), because
 // Next.js only expires cache tags from within a request. The token is made at
@@ -65,7 +66,7 @@ export function startJobScheduler(): void {
       if (nextScheduledAt) wakeAt(new Date(nextScheduledAt));
     } catch (error) {
       // The first checks can come before the server listens; that is not worth a log line.
-      if (Date.now() - startedAt > 60_000) console.error("[broadsheet] scheduled jobs failed", error);
+      if (Date.now() - startedAt > 60_000) logger().error({ err: error }, "scheduled jobs failed");
     }
   };
   setInterval(() => void tick(), TICK_MS).unref();
