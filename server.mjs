@@ -13,7 +13,7 @@ import { CLIENT_IP_HEADER, isTrustedPeer, markClientIpServer, parseProxyList, re
 import { getEnv } from "./lib/env.js";
 import { completeResponse } from "./lib/security/complete-response.js";
 import { expireTags, flushCache, pageTags, installTagBroadcast } from "./lib/cache/cache-handler.js";
-import { etagOf, keepPage, pageKey, PUBLIC_PAGE_CACHE_CONTROL, serveFromMemory } from "./lib/cache/page-memory.js";
+import { accelExpires, etagOf, keepPage, pageKey, PUBLIC_PAGE_CACHE_CONTROL, serveFromMemory } from "./lib/cache/page-memory.js";
 import { renderedPath } from "./lib/routes/rewrites.js";
 import { requestClock } from "./lib/cache/request-clock.js";
 import { startTagBroadcast } from "./lib/cache/tag-broadcast.js";
@@ -81,7 +81,18 @@ const server = createServer((req, res) => {
   // The cache handler dates what this request stores by when it began (see readBefore there).
   requestClock().run(startedAt, () =>
     compress(req, res, () => {
-      completeResponse(res, { https, production, head: req.method === "HEAD", onHtml: (body) => cachedPage(req, res, key, body, startedAt) });
+      /** @type {string | undefined} */
+      let nextCache;
+      completeResponse(res, {
+        https,
+        production,
+        head: req.method === "HEAD",
+        onDocument: (verdict) => {
+          nextCache = verdict;
+          if (verdict) cache = { layer: "next", result: verdict.toLowerCase() };
+        },
+        onHtml: (body) => cachedPage(req, res, key, body, startedAt, nextCache),
+      });
       void handle(req, res);
     }),
   );
@@ -92,13 +103,15 @@ const server = createServer((req, res) => {
  * keep it a second and serve it stale while refreshing; browsers revalidate by
  * ETag. Kept in memory for the next request when it can be.
  * @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res @param {string | null} key @param {Buffer} body @param {number} startedAt
+ * @param {string | undefined} nextCache what Next's page cache said (HIT, MISS, STALE), undefined for dynamic pages
  */
-function cachedPage(req, res, key, body, startedAt) {
-  if (res.statusCode !== 200 || res.getHeader("x-nextjs-cache") === undefined || res.getHeader("set-cookie") !== undefined) return;
+function cachedPage(req, res, key, body, startedAt, nextCache) {
+  if (res.statusCode !== 200 || nextCache === undefined || res.getHeader("set-cookie") !== undefined) return;
   res.setHeader("Cache-Control", PUBLIC_PAGE_CACHE_CONTROL);
+  res.setHeader("X-Accel-Expires", accelExpires());
   res.setHeader("ETag", etagOf(body));
   if (key === null || req.method !== "GET") return;
-  const page = { status: 200, headers: res.getHeaders(), body, tags: pageTags(renderedPath(key)), startedAt };
+  const page = { status: 200, headers: { ...res.getHeaders(), "x-nextjs-cache": nextCache }, body, tags: pageTags(renderedPath(key)), startedAt };
   keepPage(key, page).catch((error) => log.error({ err: error }, "couldn't keep a page in memory"));
 }
 

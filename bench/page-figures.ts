@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
 import { heading, line, mean, ms, summary } from "./stats";
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.listen(0, "127.0.0.1", () => {
@@ -14,7 +14,7 @@ async function freePort(): Promise<number> {
 }
 
 /** The production server (server.mjs) on the scratch database, as `npm start` runs it. */
-export async function startServer(env: Record<string, string | undefined>): Promise<{ base: string; stop: () => Promise<void> }> {
+export async function startServer(env: Record<string, string | undefined>, overrides: Record<string, string> = {}): Promise<{ base: string; stop: () => Promise<void> }> {
   const port = await freePort();
   const child: ChildProcess = spawn("node", ["server.mjs"], {
     stdio: ["ignore", "ignore", "inherit"],
@@ -26,6 +26,7 @@ export async function startServer(env: Record<string, string | undefined>): Prom
       HOST: "127.0.0.1",
       AUTH_SECRET: randomBytes(32).toString("base64url"),
       BROADSHEET_AUTO_SEED: "false",
+      ...overrides,
     },
   });
   const base = `http://127.0.0.1:${port}`;

@@ -20,6 +20,13 @@ function sourcesNewerThan(file: string): boolean {
   return ["app", "components", "lib", "db", "drizzle"].some((dir) => existsSync(dir) && newest(dir) > built);
 }
 
+function ensureBuild(): void {
+  if (!existsSync(".next/BUILD_ID") || process.argv.includes("--build") || sourcesNewerThan(".next/BUILD_ID")) {
+    console.log("\nbuilding the app (npm run build) for the HTTP figures…");
+    execFileSync("npm", ["run", "build"], { stdio: ["ignore", "ignore", "inherit"] });
+  }
+}
+
 async function main() {
   const { measureMarkdown } = await import("./markdown-figures");
   measureMarkdown();
@@ -47,6 +54,18 @@ async function main() {
     await scratch.dispose();
     return;
   }
+  if (process.argv.includes("--only=readpath")) {
+    // Quick figures for the read path alone: one article with 50 approved comments.
+    const { createComment, createPost, createUser } = await import("@/db/testing/fixtures");
+    const post = await createPost({ authorId: (await createUser({ role: "author" })).id, body: "## A subheading\n\nThe body of the article. ".repeat(20) });
+    for (let i = 0; i < 50; i++) await createComment({ postId: post.id, body: `Comment ${i}: the night buses are back, and about time.` });
+    await closeDatabase();
+    ensureBuild();
+    const { measureReadPath } = await import("./read-path-figures");
+    await measureReadPath(scratch.env, post);
+    await scratch.dispose();
+    return;
+  }
   const bySize = await seedThreads();
   console.log(`seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
@@ -57,10 +76,7 @@ async function main() {
   await measureEditorSaves();
   await closeDatabase();
 
-  if (!existsSync(".next/BUILD_ID") || process.argv.includes("--build") || sourcesNewerThan(".next/BUILD_ID")) {
-    console.log("\nbuilding the app (npm run build) for the HTTP figures…");
-    execFileSync("npm", ["run", "build"], { stdio: ["ignore", "ignore", "inherit"] });
-  }
+  ensureBuild();
   let server = await startServer(scratch.env);
   try {
     const small = bySize[50]!;
@@ -68,6 +84,9 @@ async function main() {
     // The bench process writes while the server runs: PostgreSQL only (PGlite is one process).
     if (scratch.env.DATABASE_URL) await measureScheduledDelay(server.base);
     await server.stop();
+
+    const { measureReadPath } = await import("./read-path-figures");
+    await measureReadPath(scratch.env, small[0]!);
 
     // The moderation queue at scale: a large comment load on top of the threads above.
     const total = Number(process.env.BENCH_QUEUE_COMMENTS ?? 500_000);

@@ -3,16 +3,17 @@
 // production build the e2e web server made (.next), so nothing is built twice.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { testDatabaseUrl } from "../../db/testing/test-database";
+import { nginxPath, recipeSite, startNginx } from "../../deploy/nginx/local";
 
 export const clusterDatabaseUrl = testDatabaseUrl("scaleout");
 
 /** nginx's path, or null when it isn't installed (the scale-out test is then skipped). */
-export const nginxPath = ["/usr/sbin/nginx", "/usr/local/sbin/nginx", "/usr/bin/nginx"].find((candidate) => existsSync(candidate)) ?? null;
+export { nginxPath };
 
 export interface Cluster {
   /** The app servers, each reached directly. */
@@ -41,30 +42,6 @@ async function waitFor(url: string, process: ChildProcess, timeoutMs = 90_000): 
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`${url} did not come up`);
-}
-
-/** The shipped recipe, pointed at these ports and a scratch folder, wrapped in a complete nginx.conf. */
-function nginxConfig(dir: string, frontPort: number, appPorts: number[]): string {
-  let site = readFileSync(path.resolve("deploy/nginx/broadsheet.conf"), "utf8");
-  const upstream = appPorts.map((port) => `    server 127.0.0.1:${port} max_fails=2 fail_timeout=5s;`).join("\n");
-  site = site.replace(/(upstream broadsheet_app \{\n)(?:\s*#.*\n)?(?:\s*server 127\.0\.0\.1:\d+[^\n]*\n)+/, `$1${upstream}\n`);
-  site = site.replaceAll("/var/cache/nginx/broadsheet", path.join(dir, "cache"));
-  site = site.replace(/listen 80;/, `listen 127.0.0.1:${frontPort};`).replace(/\s*listen \[::\]:80;/, "");
-  if (!site.includes(`127.0.0.1:${appPorts[0]}`)) throw new Error("deploy/nginx/broadsheet.conf no longer has the upstream block this test rewrites");
-  writeFileSync(path.join(dir, "broadsheet.conf"), site);
-  const asRoot = process.getuid?.() === 0;
-  return [
-    asRoot ? "user root;" : "",
-    "worker_processes 1;",
-    `pid ${path.join(dir, "nginx.pid")};`,
-    `error_log ${path.join(dir, "error.log")} warn;`,
-    "events { worker_connections 1024; }",
-    "http {",
-    "  access_log off;",
-    ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((name) => `  ${name}_temp_path ${path.join(dir, `${name}-temp`)};`),
-    `  include ${path.join(dir, "broadsheet.conf")};`,
-    "}",
-  ].join("\n");
 }
 
 export async function startCluster(): Promise<Cluster> {
@@ -100,10 +77,7 @@ export async function startCluster(): Promise<Cluster> {
   });
   await Promise.all(servers.map((server, i) => waitFor(`http://127.0.0.1:${appPorts[i]}/api/health`, server)));
 
-  writeFileSync(path.join(dir, "nginx.conf"), nginxConfig(dir, frontPort, appPorts));
-  execFileSync(nginxPath, ["-t", "-q", "-p", dir, "-c", path.join(dir, "nginx.conf"), "-e", path.join(dir, "error.log")], { stdio: "inherit" });
-  const nginx = spawn(nginxPath, ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-e", path.join(dir, "error.log"), "-g", "daemon off;"], { stdio: ["ignore", "ignore", "inherit"] });
-  await waitFor(`http://127.0.0.1:${frontPort}/api/health`, nginx);
+  const nginx = await startNginx(dir, recipeSite(dir, frontPort, appPorts), { probe: `http://127.0.0.1:${frontPort}/api/health` });
 
   const sql = postgres(clusterDatabaseUrl, { max: 2, onnotice: () => {} });
   return {
@@ -114,8 +88,8 @@ export async function startCluster(): Promise<Cluster> {
     sql,
     async stop() {
       await sql.end({ timeout: 5 });
-      for (const child of [nginx, ...servers]) child.kill("SIGTERM");
-      await Promise.all([nginx, ...servers].map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once("exit", resolve)))));
+      for (const child of servers) child.kill("SIGTERM");
+      await Promise.all([nginx.stop(), ...servers.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once("exit", resolve))))]);
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -22,11 +22,23 @@ const gzipAsync = promisify(gzip);
 /** What shared caches may do with a public page: keep it a second, serve it stale while fetching a fresh one. */
 export const PUBLIC_PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=1, stale-while-revalidate=30";
 
+/**
+ * For nginx's micro-cache (which hides this header from readers): fresh until
+ * the end of the current second. nginx counts freshness in whole seconds, so
+ * "s-maxage=1" alone keeps a copy up to two seconds; this bounds a change's
+ * wait at one second plus one render. Sent after Cache-Control, whose
+ * stale-while-revalidate nginx still reads.
+ * @param {number} [now]
+ */
+export function accelExpires(now = Date.now()) {
+  return `@${Math.floor(now / 1000)}`;
+}
+
 const MAX_AGE_MS = 60_000;
 // Request headers that make Next answer with something other than the page's HTML.
 const NON_HTML_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
 // Response headers never replayed: they describe one response, not the page.
-const NOT_REPLAYED = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "etag", "set-cookie", "x-request-id"]);
+const NOT_REPLAYED = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "etag", "set-cookie", "x-request-id", "x-accel-expires", "x-nextjs-cache", "x-nextjs-prerender", "x-nextjs-stale-time"]);
 
 const STORE = Symbol.for("broadsheet.hot-pages");
 
@@ -102,7 +114,7 @@ export function serveFromMemory(req, res, key) {
   stats.hits += 1;
   if (matchesEtag(req.headers["if-none-match"], page.etag)) {
     stats.notModified += 1;
-    res.writeHead(304, { ETag: page.etag, "Cache-Control": page.headers["cache-control"] ?? PUBLIC_PAGE_CACHE_CONTROL, Vary: page.headers.vary ?? "Accept-Encoding" });
+    res.writeHead(304, { ETag: page.etag, "Cache-Control": page.headers["cache-control"] ?? PUBLIC_PAGE_CACHE_CONTROL, "X-Accel-Expires": accelExpires(), Vary: page.headers.vary ?? "Accept-Encoding" });
     res.end();
     return true;
   }
@@ -111,6 +123,7 @@ export function serveFromMemory(req, res, key) {
   res.writeHead(page.status, {
     ...page.headers,
     ETag: page.etag,
+    "X-Accel-Expires": accelExpires(),
     "Content-Length": String(body.length),
     ...(encoding ? { "Content-Encoding": encoding } : {}),
   });

@@ -24,6 +24,14 @@ export function policyForHtml(body, https) {
   return policy;
 }
 
+/**
+ * Next's own headers on a page, for its client router (which never reads them
+ * on a document). Taken off documents: a shared cache parses every header of a
+ * page on every hit, and these three cost nginx's micro-cache an eighth of its
+ * throughput (measured, bench/read-path-figures.ts).
+ */
+export const NEXT_DOCUMENT_HEADERS = ["x-nextjs-cache", "x-nextjs-prerender", "x-nextjs-stale-time"];
+
 /** Bodies held until complete: pages (for their CSP) and images (for their length). */
 const held = (/** @type {string} */ type) => type.startsWith("text/html") || type.startsWith("image/");
 
@@ -35,11 +43,13 @@ const held = (/** @type {string} */ type) => type.startsWith("text/html") || typ
  * streams through. Call before the app writes.
  *
  * @param {import("node:http").ServerResponse} res
- * @param {{ https: boolean, production: boolean, head: boolean, onHtml?: (body: Buffer) => void }} options
- *   head: a HEAD request, which has no body; onHtml: sees a complete page (with its
+ * @param {{ https: boolean, production: boolean, head: boolean, onDocument?: (nextCache: string | undefined) => void, onHtml?: (body: Buffer) => void }} options
+ *   head: a HEAD request, which has no body; onDocument: told what Next's page cache
+ *   said (its x-nextjs-cache header, taken off with the others) when a page starts;
+ *   onHtml: sees a complete page (with its
  *   CSP set) before its head is written, and may still set headers
  */
-export function completeResponse(res, { https, production, head, onHtml }) {
+export function completeResponse(res, { https, production, head, onDocument, onHtml }) {
   /** @type {any} */
   const target = res;
   const writeHead = res.writeHead.bind(res);
@@ -61,7 +71,13 @@ export function completeResponse(res, { https, production, head, onHtml }) {
       for (const [name, value] of Object.entries(securityHeaders({ https, production }))) {
         if (!res.hasHeader(name)) res.setHeader(name, value);
       }
-      holding = held(String(res.getHeader("content-type") ?? ""));
+      const type = String(res.getHeader("content-type") ?? "");
+      holding = held(type);
+      if (type.startsWith("text/html")) {
+        const nextCache = res.getHeader("x-nextjs-cache");
+        for (const name of NEXT_DOCUMENT_HEADERS) res.removeHeader(name);
+        onDocument?.(typeof nextCache === "string" ? nextCache : undefined);
+      }
     }
     return holding && !released;
   };
