@@ -485,6 +485,41 @@ export const scheduledJobs = pgTable("scheduled_jobs", {
   lastResult: text("last_result"),
 });
 
+export const mailStatuses = ["pending", "sent", "failed"] as const;
+export type MailStatus = (typeof mailStatuses)[number];
+export const mailStatus = pgEnum("mail_status", mailStatuses);
+
+/**
+ * Every email, written in the same transaction as what causes it and sent by
+ * whichever app server claims it (FOR UPDATE SKIP LOCKED): retried with backoff
+ * when SMTP fails, failed after a bounded number of tries, kept a while after.
+ */
+export const mailQueue = pgTable(
+  "mail_queue",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    kind: varchar("kind", { length: 40 }).notNull(),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    textBody: text("text_body").notNull(),
+    htmlBody: text("html_body"),
+    /** Extra headers (List-Unsubscribe and the like), name → value. */
+    headers: jsonb("headers").$type<Record<string, string>>(),
+    status: mailStatus("status").notNull().default("pending"),
+    attempts: smallint("attempts").notNull().default(0),
+    nextAttemptAt: timestamptz("next_attempt_at").notNull().defaultNow(),
+    lastError: text("last_error"),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+    sentAt: timestamptz("sent_at"),
+  },
+  (t) => [
+    // The worker's claim: due, still pending, oldest first.
+    index("mail_queue_due_idx").on(t.nextAttemptAt, t.id).where(sql`${t.status} = 'pending'`),
+    // The admin list and the sweep of old rows.
+    index("mail_queue_status_created_idx").on(t.status, t.createdAt, t.id),
+  ],
+);
+
 export const settings = pgTable("settings", {
   key: varchar("key", { length: 100 }).primaryKey(),
   value: jsonb("value").notNull(),

@@ -61,4 +61,34 @@ test.describe("admin access", () => {
     await expect(page.getByLabel("Role for Ada Okafor", { exact: true })).toBeDisabled();
     await expect(page.getByRole("button", { name: "Disable Ada Okafor" })).toBeDisabled();
   });
+
+  test("an admin sees the site's outgoing mail, a moderator may not", async ({ browser, page }) => {
+    // A reader of its own asks for a reset link: that email goes through the queue.
+    const reader = await createReader(browser, "Mail Queue Reader");
+    const asker = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": randomClientIp() } });
+    const askerPage = await asker.newPage();
+    await askerPage.goto("/forgot-password");
+    await askerPage.getByLabel("Email").fill(reader.email);
+    await askerPage.getByRole("button", { name: "Send reset link" }).click();
+    await expect(askerPage.getByRole("status")).toContainText(`If an account uses ${reader.email}`);
+    await asker.close();
+
+    await signIn(page, "admin@example.com");
+    await page.goto("/admin");
+    await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Outgoing mail" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Outgoing mail" })).toBeVisible();
+    await page.getByRole("link", { name: /^Sent \(\d+\)$/ }).click();
+    await expect(page).toHaveURL(/status=sent/);
+    // Sent once the answer was out; the page shows it on the next load at the latest.
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByRole("row").filter({ hasText: reader.email }).filter({ hasText: /Reset your .* password/ })).toHaveCount(1, { timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
+
+    const moderator = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": randomClientIp() } });
+    const moderatorPage = await moderator.newPage();
+    await signIn(moderatorPage, "moderator@example.com");
+    expect((await moderatorPage.goto("/admin/mail"))?.status()).toBe(403);
+    await moderator.close();
+  });
 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import { CLIENT_IP_HEADER, markClientIpServer } from "@/lib/client-ip";
-import { scheduledJobs } from "@/db/schema";
+import { mailQueue, scheduledJobs } from "@/db/schema";
 import { truncateAll } from "@/db/testing/reset";
 import { GET } from "./route";
 
@@ -34,6 +34,7 @@ describe("GET /metrics", () => {
         { name: "late-one", nextRunAt: new Date(Date.now() - 60_000) },
         { name: "later", nextRunAt: new Date(Date.now() + 60_000) },
       ]);
+    await getDb().insert(mailQueue).values({ kind: "test", toAddress: "someone@example.test", subject: "Hi", textBody: "Hello" });
     expect((await scrape()).status).toBe(404);
     expect((await scrape({ authorization: "Bearer wrong-token-0123456789abcdef" })).status).toBe(404);
     const byToken = await scrape({ authorization: `Bearer ${TOKEN}` });
@@ -43,6 +44,7 @@ describe("GET /metrics", () => {
     const text = await byToken.text();
     expect(text).toContain('broadsheet_queue_length{queue="jobs_due"} 1');
     expect(text).toContain('broadsheet_queue_length{queue="scheduled_posts_due"} 0');
+    expect(text).toContain('broadsheet_queue_length{queue="mail_pending"} 1');
     expect((await scrape({ [CLIENT_IP_HEADER]: "10.20.30.40" })).status).toBe(200);
   });
 });

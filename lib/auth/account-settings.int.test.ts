@@ -8,6 +8,7 @@ import { users } from "@/db/schema";
 import { truncateAll } from "@/db/testing/reset";
 import { readOutbox } from "@/lib/mail/outbox";
 import { tokenFrom } from "@/lib/testing/form-data";
+import { settleAfterResponse } from "@/lib/testing/session";
 import { changePassword, confirmEmailChange, requestEmailChange } from "./account-settings";
 import { hashPassword } from "./passwords";
 import { verifyCredentials } from "./verify-credentials";
@@ -59,6 +60,8 @@ describe("changing the email address", () => {
     expect(await requestEmailChange({ userId, newEmail: "priya.new@example.com", password: "current passphrase" })).toEqual({
       status: "sent",
     });
+    // The mail is queued with the link, and sent once the response is out.
+    await settleAfterResponse();
     const [mail] = readOutbox(outbox, "priya.new@example.com");
     const token = tokenFrom(mail!.text)!;
     let [row] = await getDb().select({ email: users.email }).from(users).where(eq(users.id, userId));
@@ -67,6 +70,7 @@ describe("changing the email address", () => {
     expect(await confirmEmailChange({ token })).toEqual({ status: "changed", email: "priya.new@example.com" });
     [row] = await getDb().select({ email: users.email }).from(users).where(eq(users.id, userId));
     expect(row?.email).toBe("priya.new@example.com");
+    await settleAfterResponse();
     expect(readOutbox(outbox, "priya@example.com")[0]?.subject).toMatch(/was changed/);
     expect(await confirmEmailChange({ token })).toEqual({ status: "invalid_link" });
   });
@@ -75,6 +79,7 @@ describe("changing the email address", () => {
     expect(await requestEmailChange({ userId, newEmail: "TAKEN@example.com", password: "current passphrase" })).toEqual({
       status: "sent",
     });
+    await settleAfterResponse();
     expect(readOutbox(outbox, "taken@example.com")[0]?.subject).toMatch(/tried to use this address/);
     expect(tokenFrom(readOutbox(outbox)[0]!.text)).toBeUndefined();
   });
@@ -84,13 +89,18 @@ describe("changing the email address", () => {
     expect(await requestEmailChange({ userId, newEmail: "Priya@example.com", password: "current passphrase" })).toEqual({
       status: "same_email",
     });
+    await settleAfterResponse();
     expect(readOutbox(outbox)).toEqual([]);
   });
 
   it("refuses the change if the address was taken after the link was sent", async () => {
     await requestEmailChange({ userId, newEmail: "late@example.com", password: "current passphrase" });
+    await settleAfterResponse();
     const token = tokenFrom(readOutbox(outbox, "late@example.com")[0]!.text)!;
     await getDb().insert(users).values({ email: "late@example.com", name: "Late" });
     expect(await confirmEmailChange({ token })).toEqual({ status: "in_use" });
+    // The notice to the old address is queued with the change, so none goes out for one that failed.
+    await settleAfterResponse();
+    expect(readOutbox(outbox, "priya@example.com")).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { getActiveUserById, getPasswordHash, isEmailRegistered, setUserEmail, se
 import { getDb } from "@/lib/db";
 import { isUniqueViolation } from "@/db/errors";
 import { getEnv } from "@/lib/env";
-import { sendEmail } from "@/lib/mail/mailer";
+import { deliverMailSoon, queueEmail } from "@/lib/mail/queue";
 import { addressInUseEmail, emailChangeConfirmationEmail, emailChangedNoticeEmail } from "@/lib/mail/templates";
 import { passwordProblem } from "@/lib/validation/password";
 import { hashPassword, verifyPassword } from "./passwords";
@@ -65,19 +65,23 @@ export async function requestEmailChange(input: {
 
   const settings = await readSiteSettings(getDb());
   if (await isEmailRegistered(getDb(), { email: input.newEmail })) {
-    await sendEmail(addressInUseEmail({ to: input.newEmail, siteTitle: settings.title }));
+    await queueEmail(getDb(), "address-in-use", addressInUseEmail({ to: input.newEmail, siteTitle: settings.title }));
+    deliverMailSoon();
     return { status: "sent" };
   }
   const { token, tokenHash } = createLinkToken();
-  await insertAuthToken(getDb(), {
-    purpose: "email_change",
-    tokenHash,
-    email: input.newEmail,
-    userId: user.id,
-    expiresAt: new Date(Date.now() + 24 * HOUR),
-  });
   const link = new URL(`/account/confirm-email?token=${token}`, getEnv().SITE_URL).toString();
-  await sendEmail(emailChangeConfirmationEmail({ to: input.newEmail, name: user.name, siteTitle: settings.title, link }));
+  await getDb().transaction(async (tx) => {
+    await insertAuthToken(tx, {
+      purpose: "email_change",
+      tokenHash,
+      email: input.newEmail,
+      userId: user.id,
+      expiresAt: new Date(Date.now() + 24 * HOUR),
+    });
+    await queueEmail(tx, "email-change", emailChangeConfirmationEmail({ to: input.newEmail, name: user.name, siteTitle: settings.title, link }));
+  });
+  deliverMailSoon();
   return { status: "sent" };
 }
 
@@ -91,31 +95,26 @@ export type ConfirmEmailResult = { status: "changed"; email: string } | { status
 export async function confirmEmailChange({ token }: { token: unknown }): Promise<ConfirmEmailResult> {
   if (!isWellFormedToken(token)) return { status: "invalid_link" };
   const tokenHash = hashLinkToken(token);
-  let previous: { email: string; name: string } | null = null;
   let result: ConfirmEmailResult;
+  const settings = await readSiteSettings(getDb());
   try {
     result = await getDb().transaction(async (tx) => {
       const stored = await findUsableToken(tx, { purpose: "email_change", tokenHash });
       const user = stored?.userId ? await getActiveUserById(tx, { id: stored.userId }) : null;
       if (!stored || !user) return { status: "invalid_link" } as const;
-      previous = { email: user.email, name: user.name };
       await setUserEmail(tx, { id: user.id, email: stored.email });
       await markTokenUsed(tx, { id: stored.id });
       await voidUserTokens(tx, { userId: user.id, purpose: "email_change" });
       await voidUserTokens(tx, { userId: user.id, purpose: "password_reset" });
+      // The old address hears of it, with the change or not at all.
+      await queueEmail(tx, "email-changed", emailChangedNoticeEmail({ to: user.email, name: user.name, siteTitle: settings.title, newEmail: stored.email }));
       return { status: "changed", email: stored.email } as const;
     });
   } catch (error) {
     if (isUniqueViolation(error)) return { status: "in_use" };
     throw error;
   }
-  const before = previous as { email: string; name: string } | null;
-  if (result.status === "changed" && before) {
-    const settings = await readSiteSettings(getDb());
-    await sendEmail(
-      emailChangedNoticeEmail({ to: before.email, name: before.name, siteTitle: settings.title, newEmail: result.email }),
-    );
-  }
+  if (result.status === "changed") deliverMailSoon();
   return result;
 }
 

@@ -5,7 +5,7 @@ import { readSiteSettings } from "@/lib/settings/store";
 import { getActiveUserByEmail, getActiveUserById, setUserPassword } from "@/db/queries/users/accounts";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { sendEmail } from "@/lib/mail/mailer";
+import { deliverDueMail, queueEmail } from "@/lib/mail/queue";
 import { passwordResetEmail } from "@/lib/mail/templates";
 import { passwordProblem } from "@/lib/validation/password";
 import { runAfterResponse } from "@/lib/after-response";
@@ -39,16 +39,20 @@ async function sendResetLink(email: string): Promise<void> {
   const user = await getActiveUserByEmail(getDb(), { email });
   if (!user) return;
   const { token, tokenHash } = createLinkToken();
-  await insertAuthToken(getDb(), {
-    purpose: "password_reset",
-    tokenHash,
-    email: user.email,
-    userId: user.id,
-    expiresAt: new Date(Date.now() + RESET_LINK_LIFETIME_MS),
-  });
   const settings = await readSiteSettings(getDb());
   const link = new URL(`/reset-password?token=${token}`, getEnv().SITE_URL).toString();
-  await sendEmail(passwordResetEmail({ to: user.email, name: user.name, siteTitle: settings.title, link }));
+  // The link and its email exist together or not at all.
+  await getDb().transaction(async (tx) => {
+    await insertAuthToken(tx, {
+      purpose: "password_reset",
+      tokenHash,
+      email: user.email,
+      userId: user.id,
+      expiresAt: new Date(Date.now() + RESET_LINK_LIFETIME_MS),
+    });
+    await queueEmail(tx, "password-reset", passwordResetEmail({ to: user.email, name: user.name, siteTitle: settings.title, link }));
+  });
+  await deliverDueMail();
 }
 
 export async function isResetLinkUsable(token: unknown): Promise<boolean> {

@@ -8,7 +8,7 @@ import { isUniqueViolation } from "@/db/errors";
 import { runAfterResponse } from "@/lib/after-response";
 import { limitKeyForIp } from "@/lib/client-ip";
 import { getEnv } from "@/lib/env";
-import { sendEmail } from "@/lib/mail/mailer";
+import { deliverDueMail, queueEmail } from "@/lib/mail/queue";
 import { alreadyRegisteredEmail, signUpConfirmationEmail } from "@/lib/mail/templates";
 import { passwordProblem } from "@/lib/validation/password";
 import { hashPassword } from "./passwords";
@@ -44,7 +44,9 @@ async function sendSignUpEmail(input: { name: string; email: string }): Promise<
   const settings = await readSiteSettings(getDb());
   const siteUrl = getEnv().SITE_URL;
   if (await isEmailRegistered(getDb(), { email: input.email })) {
-    await sendEmail(
+    await queueEmail(
+      getDb(),
+      "already-registered",
       alreadyRegisteredEmail({
         to: input.email,
         siteTitle: settings.title,
@@ -52,19 +54,24 @@ async function sendSignUpEmail(input: { name: string; email: string }): Promise<
         resetLink: new URL("/forgot-password", siteUrl).toString(),
       }),
     );
+    await deliverDueMail();
     return;
   }
   const { token, tokenHash } = createLinkToken();
   const payload: PendingSignUp = { name: input.name };
-  await insertAuthToken(getDb(), {
-    purpose: "sign_up",
-    tokenHash,
-    email: input.email,
-    payload,
-    expiresAt: new Date(Date.now() + SIGN_UP_LINK_LIFETIME_MS),
-  });
   const link = new URL(`/sign-up/confirm?token=${token}`, siteUrl).toString();
-  await sendEmail(signUpConfirmationEmail({ to: input.email, siteTitle: settings.title, link }));
+  // The link and its email exist together or not at all.
+  await getDb().transaction(async (tx) => {
+    await insertAuthToken(tx, {
+      purpose: "sign_up",
+      tokenHash,
+      email: input.email,
+      payload,
+      expiresAt: new Date(Date.now() + SIGN_UP_LINK_LIFETIME_MS),
+    });
+    await queueEmail(tx, "sign-up", signUpConfirmationEmail({ to: input.email, siteTitle: settings.title, link }));
+  });
+  await deliverDueMail();
 }
 
 /** The pending sign-up behind a link, for the page that finishes it; null when the link can't be used. */

@@ -4,6 +4,8 @@ import { publishDuePosts } from "@/db/queries/posts/scheduling";
 import { purgeEndedSessions } from "@/db/queries/users/sessions";
 import { purgeOldTrash } from "@/db/queries/comments/trash";
 import { cacheTags } from "@/lib/cache-tags";
+import { purgeOldMail } from "@/db/queries/mail-queue";
+import { deliverDueMail } from "@/lib/mail/queue";
 
 export interface JobContext {
   /** Cache tags to expire once the job's transaction has committed. */
@@ -19,6 +21,7 @@ export interface Job {
 
 export const TRASH_RETENTION_DAYS = 30;
 export const SESSION_RETENTION_DAYS = 7;
+export const MAIL_RETENTION_DAYS = 30;
 
 export const jobs: Job[] = [
   {
@@ -51,6 +54,18 @@ export const jobs: Job[] = [
     async run(tx, now) {
       const ids = await purgeOldTrash(tx, { olderThanDays: TRASH_RETENTION_DAYS, now });
       return `deleted ${ids.length} comment(s) trashed over ${TRASH_RETENTION_DAYS} days ago`;
+    },
+  },
+  {
+    // Mail the requests queued and could not send at once, and retries whose time
+    // has come. One server at a time runs the job; each message is also claimed
+    // with SKIP LOCKED, so a request's own delivery never doubles it.
+    name: "deliver-mail",
+    everyMs: 5_000,
+    async run(tx, now) {
+      const report = await deliverDueMail({ db: tx, now });
+      const purged = await purgeOldMail(tx, new Date(now.getTime() - MAIL_RETENTION_DAYS * 86_400_000));
+      return `sent ${report.sent}, retrying ${report.retrying}, failed ${report.failed}, purged ${purged}`;
     },
   },
 ];

@@ -8,13 +8,18 @@ export interface Email {
   to: string;
   subject: string;
   text: string;
+  /** An HTML part, every user-supplied text in it escaped by the template. */
+  html?: string | null;
+  /** Extra headers, such as List-Unsubscribe. */
+  headers?: Record<string, string> | null;
 }
 
-let transport: Transporter | undefined;
+let transport: { url: string; transporter: Transporter } | undefined;
 
+/** One transport per SMTP_URL (a changed setting gets a new one). */
 function smtpTransport(url: string): Transporter {
-  transport ??= nodemailer.createTransport(url);
-  return transport;
+  if (transport?.url !== url) transport = { url, transporter: nodemailer.createTransport(url) };
+  return transport.transporter;
 }
 
 export function outboxDir(): string {
@@ -25,7 +30,14 @@ export function outboxDir(): string {
 /** Sends through SMTP when SMTP_URL is set; otherwise writes to the local outbox. */
 export async function sendEmail(email: Email): Promise<void> {
   const env = getEnv();
-  const message = { from: env.MAIL_FROM, to: email.to, subject: email.subject, text: email.text };
+  const message = {
+    from: env.MAIL_FROM,
+    to: email.to,
+    subject: email.subject,
+    text: email.text,
+    ...(email.html ? { html: email.html } : {}),
+    ...(email.headers ? { headers: email.headers } : {}),
+  };
   if (env.SMTP_URL) {
     await smtpTransport(env.SMTP_URL).sendMail(message);
     return;

@@ -52,7 +52,7 @@ function createMetrics() {
   });
   const queueLength = new client.Gauge({
     name: "broadsheet_queue_length",
-    help: "Work waiting in PostgreSQL, read at scrape time: jobs overdue, scheduled posts past their time",
+    help: "Work waiting in PostgreSQL, read at scrape time: jobs overdue, scheduled posts past their time, mail to send and mail that failed",
     labelNames: /** @type {const} */ (["queue"]),
     registers: [registry],
   });

@@ -21,6 +21,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     ...(can(user, "user:manage") ? [{ href: "/admin/users", label: "Users" }] : []),
     ...(can(user, "audit:view") ? [{ href: "/admin/audit", label: "Moderation log" }] : []),
     ...(can(user, "settings:manage") ? [{ href: "/admin/settings/discussion", label: "Discussion settings" }] : []),
+    ...(can(user, "settings:manage") ? [{ href: "/admin/mail", label: "Outgoing mail" }] : []),
     { href: "/", label: "View site" },
   ];
   return (
