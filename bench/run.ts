@@ -49,6 +49,8 @@ async function main() {
     // Quick figure while working on the write path: one post, the submissions alone.
     const { createPost, createUser } = await import("@/db/testing/fixtures");
     const post = await createPost({ authorId: (await createUser({ role: "author" })).id });
+    // Staff to notify: every held comment queues a mail to each of them.
+    for (const role of ["moderator", "editor", "admin"] as const) await createUser({ role });
     await measureSubmissions(post.id);
     await closeDatabase();
     await scratch.dispose();

@@ -14,6 +14,11 @@ export function isUniqueViolation(error: unknown): boolean {
   return codesOf(error).includes("23505");
 }
 
+/** True when a row named another that doesn't exist (a foreign key). */
+export function isForeignKeyViolation(error: unknown): boolean {
+  return codesOf(error).includes("23503");
+}
+
 // The connection, not the statement, failed: the server restarting or shutting
 // down (57P01–57P03, class 08), the socket closing or refusing, a timeout.
 const CONNECTION_CODES = new Set([

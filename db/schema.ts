@@ -485,7 +485,7 @@ export const scheduledJobs = pgTable("scheduled_jobs", {
   lastResult: text("last_result"),
 });
 
-export const mailStatuses = ["pending", "sent", "failed"] as const;
+export const mailStatuses = ["pending", "sent", "failed", "cancelled"] as const;
 export type MailStatus = (typeof mailStatuses)[number];
 export const mailStatus = pgEnum("mail_status", mailStatuses);
 
@@ -505,6 +505,12 @@ export const mailQueue = pgTable(
     htmlBody: text("html_body"),
     /** Extra headers (List-Unsubscribe and the like), name → value. */
     headers: jsonb("headers").$type<Record<string, string>>(),
+    /**
+     * A notification about a comment is sent only while the comment still has
+     * this status (a held comment approved or trashed meanwhile: cancelled).
+     */
+    commentId: integer("comment_id"),
+    whileStatus: commentStatus("while_status"),
     status: mailStatus("status").notNull().default("pending"),
     attempts: smallint("attempts").notNull().default(0),
     nextAttemptAt: timestamptz("next_attempt_at").notNull().defaultNow(),
@@ -518,6 +524,23 @@ export const mailQueue = pgTable(
     // The admin list and the sweep of old rows.
     index("mail_queue_status_created_idx").on(t.status, t.createdAt, t.id),
   ],
+);
+
+export const notificationKinds = ["comment-held", "comment-on-my-post"] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
+
+/** A person's choice per kind of notification; no row means the kind's default. */
+export const notificationPreferences = pgTable(
+  "notification_preferences",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: varchar("kind", { length: 40 }).$type<NotificationKind>().notNull(),
+    mode: varchar("mode", { length: 10 }).$type<"each" | "none">().notNull(),
+    updatedAt: timestamptz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
 );
 
 export const settings = pgTable("settings", {

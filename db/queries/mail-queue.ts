@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, lt, lte, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { type MailStatus, mailQueue } from "../schema";
+import { type CommentStatus, type MailStatus, mailQueue } from "../schema";
 
 export interface QueuedEmail {
   kind: string;
@@ -10,13 +10,24 @@ export interface QueuedEmail {
   text: string;
   html?: string | null;
   headers?: Record<string, string> | null;
+  /** Sent only while this comment still has this status. */
+  about?: { commentId: number; whileStatus: CommentStatus } | null;
 }
 
 /** Adds an email to the queue; call inside the transaction of what causes it. */
 export async function enqueueMail(db: Database, email: QueuedEmail): Promise<number> {
   const [row] = await db
     .insert(mailQueue)
-    .values({ kind: email.kind, toAddress: email.to, subject: email.subject, textBody: email.text, htmlBody: email.html ?? null, headers: email.headers ?? null })
+    .values({
+      kind: email.kind,
+      toAddress: email.to,
+      subject: email.subject,
+      textBody: email.text,
+      htmlBody: email.html ?? null,
+      headers: email.headers ?? null,
+      commentId: email.about?.commentId ?? null,
+      whileStatus: email.about?.whileStatus ?? null,
+    })
     .returning({ id: mailQueue.id });
   return row!.id;
 }
@@ -45,6 +56,11 @@ export async function markMailSent(db: Database, id: number, at: Date): Promise<
     .where(eq(mailQueue.id, id));
 }
 
+/** No longer to be sent: what it was about changed before it went. */
+export async function markMailCancelled(db: Database, id: number, reason: string): Promise<void> {
+  await db.update(mailQueue).set({ status: "cancelled", lastError: reason }).where(eq(mailQueue.id, id));
+}
+
 /** A failed attempt: tried again at `retryAt`, or failed for good when that is null. */
 export async function markMailAttemptFailed(db: Database, id: number, { error, retryAt }: { error: string; retryAt: Date | null }): Promise<void> {
   await db
@@ -60,7 +76,7 @@ export async function markMailAttemptFailed(db: Database, id: number, { error, r
 /** Messages waiting to go (due or backing off), for metrics and the admin page. */
 export async function countMailByStatus(db: Database): Promise<Record<MailStatus, number>> {
   const rows = await db.select({ status: mailQueue.status, n: count() }).from(mailQueue).groupBy(mailQueue.status);
-  const counts: Record<MailStatus, number> = { pending: 0, sent: 0, failed: 0 };
+  const counts: Record<MailStatus, number> = { pending: 0, sent: 0, failed: 0, cancelled: 0 };
   for (const row of rows) counts[row.status] = Number(row.n);
   return counts;
 }

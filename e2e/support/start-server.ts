@@ -17,6 +17,8 @@ const env: NodeJS.ProcessEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
   // Tests stand in for a proxy, so each can be a different client (see support/test.ts).
   TRUSTED_PROXY_HOPS: "1",
+  // One line per request would bury the test report; warnings and errors still show.
+  LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
 };
 
 const url = testDatabaseUrl("e2e");

@@ -18,6 +18,7 @@ import { limitKeyForIp } from "@/lib/client-ip";
 import { commentBodyColumns } from "@/lib/markdown/comment";
 import { type AcceptReason, type CommentSubmission, type Decision, decideComment } from "@/lib/comments/rules";
 import type { ActiveUser } from "@/db/queries/users/accounts";
+import { queueHeldCommentNotices, queueNewCommentNotices } from "@/lib/notifications/comment-notifications";
 
 export interface SubmitCommentInput extends CommentSubmission {
   postId: number;
@@ -28,7 +29,7 @@ export interface SubmitCommentInput extends CommentSubmission {
   userAgent: string;
 }
 
-export type SubmitCommentResult = Decision & { commentId?: number; postSlug?: string; html?: string };
+export type SubmitCommentResult = Decision & { commentId?: number; postSlug?: string; html?: string; notices?: number };
 
 /** How long the same comment sent again from the same commenter and network counts as the same submission. */
 export const RESUBMISSION_WINDOW_MS = 2 * 60_000;
@@ -110,6 +111,13 @@ export async function submitComment(input: SubmitCommentInput): Promise<SubmitCo
       ipKey,
       userAgent: input.userAgent.slice(0, 500),
     });
-    return { ...decision, commentId, postSlug: post?.slug, html: rendered.bodyHtml };
+    // Who hears of it, queued with the comment itself (never for spam).
+    const notices =
+      decision.status === "pending"
+        ? await queueHeldCommentNotices(tx, { commentId, authorUserId: who.userId })
+        : decision.status === "approved"
+          ? await queueNewCommentNotices(tx, { commentIds: [commentId], actorId: who.userId })
+          : 0;
+    return { ...decision, commentId, postSlug: post?.slug, html: rendered.bodyHtml, notices };
   });
 }

@@ -65,7 +65,7 @@ export const jobs: Job[] = [
     async run(tx, now) {
       const report = await deliverDueMail({ db: tx, now });
       const purged = await purgeOldMail(tx, new Date(now.getTime() - MAIL_RETENTION_DAYS * 86_400_000));
-      return `sent ${report.sent}, retrying ${report.retrying}, failed ${report.failed}, purged ${purged}`;
+      return `sent ${report.sent}, retrying ${report.retrying}, failed ${report.failed}, cancelled ${report.cancelled}, purged ${purged}`;
     },
   },
 ];

@@ -55,13 +55,13 @@ describe("the mail queue, sending through a real SMTP server", () => {
 
   it("sends a queued message once, and marks it sent", async () => {
     await getDb().transaction((tx) => queueEmail(tx, "test", email(1)));
-    expect(await deliverDueMail()).toEqual({ sent: 1, retrying: 0, failed: 0 });
-    expect(await deliverDueMail()).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    expect(await deliverDueMail()).toEqual({ sent: 1, retrying: 0, failed: 0, cancelled: 0 });
+    expect(await deliverDueMail()).toEqual({ sent: 0, retrying: 0, failed: 0, cancelled: 0 });
     expect(received).toHaveLength(1);
     expect(received[0]!.to).toEqual(["reader1@example.test"]);
     expect(received[0]!.raw).toContain("Subject: Message 1");
     expect(received[0]!.raw).toContain("Hello number 1.");
-    expect(await countMailByStatus(getDb())).toEqual({ pending: 0, sent: 1, failed: 0 });
+    expect(await countMailByStatus(getDb())).toEqual({ pending: 0, sent: 1, failed: 0, cancelled: 0 });
   });
 
   it("queues nothing when the transaction that caused the mail rolls back", async () => {
@@ -80,9 +80,9 @@ describe("the mail queue, sending through a real SMTP server", () => {
     for (let n = 0; n < 5; n++) await queueEmail(getDb(), "test", email(n));
     await server.stop();
     const t0 = new Date();
-    expect(await deliverDueMail({ now: t0 })).toEqual({ sent: 0, retrying: 5, failed: 0 });
+    expect(await deliverDueMail({ now: t0 })).toEqual({ sent: 0, retrying: 5, failed: 0, cancelled: 0 });
     // Not due again yet: nothing is tried.
-    expect(await deliverDueMail({ now: new Date(t0.getTime() + 10_000) })).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    expect(await deliverDueMail({ now: new Date(t0.getTime() + 10_000) })).toEqual({ sent: 0, retrying: 0, failed: 0, cancelled: 0 });
     const waiting = await listMail(getDb(), { status: "pending" });
     expect(waiting.every((mail) => mail.attempts === 1 && mail.lastError && mail.nextAttemptAt.getTime() >= t0.getTime() + 30_000)).toBe(true);
 
@@ -93,7 +93,7 @@ describe("the mail queue, sending through a real SMTP server", () => {
     const reports = await Promise.all([deliverDueMail({ now: later }), deliverDueMail({ now: later })]);
     expect(reports.reduce((sum, report) => sum + report.sent, 0)).toBe(5);
     expect(received.map((mail) => mail.to[0]).sort()).toEqual([0, 1, 2, 3, 4].map((n) => `reader${n}@example.test`).sort());
-    expect(await countMailByStatus(getDb())).toEqual({ pending: 0, sent: 5, failed: 0 });
+    expect(await countMailByStatus(getDb())).toEqual({ pending: 0, sent: 5, failed: 0, cancelled: 0 });
   });
 
   it("marks a message failed after the last attempt, visible to admins with its error", async () => {
@@ -107,6 +107,6 @@ describe("the mail queue, sending through a real SMTP server", () => {
     const [failed] = await listMail(getDb(), { status: "failed" });
     expect(failed).toMatchObject({ toAddress: "reader9@example.test", attempts: MAX_MAIL_ATTEMPTS });
     expect(failed!.lastError).toMatch(/ECONNREFUSED|connect/i);
-    expect(await deliverDueMail({ now })).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    expect(await deliverDueMail({ now })).toEqual({ sent: 0, retrying: 0, failed: 0, cancelled: 0 });
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import { claimDueMail, type ClaimedMail, enqueueMail, markMailAttemptFailed, markMailSent } from "@/db/queries/mail-queue";
+import { claimDueMail, type ClaimedMail, enqueueMail, markMailAttemptFailed, markMailCancelled, markMailSent, type QueuedEmail } from "@/db/queries/mail-queue";
+import { commentStatusFor } from "@/db/queries/notifications";
 import { getDb } from "@/lib/db";
 import { runAfterResponse } from "@/lib/after-response";
 import { logger } from "@/lib/observability/logger.js";
@@ -11,8 +12,8 @@ import { nextMailAttempt } from "./retry";
  * Puts an email on the queue. Call with the transaction of whatever causes it,
  * so the mail exists exactly when that change does.
  */
-export async function queueEmail(db: Database, kind: string, email: Email): Promise<number> {
-  return enqueueMail(db, { kind, to: email.to, subject: email.subject, text: email.text, html: email.html, headers: email.headers });
+export async function queueEmail(db: Database, kind: string, email: Email, about?: QueuedEmail["about"]): Promise<number> {
+  return enqueueMail(db, { kind, to: email.to, subject: email.subject, text: email.text, html: email.html, headers: email.headers, about });
 }
 
 export type Send = (email: Email) => Promise<void>;
@@ -21,10 +22,20 @@ export interface DeliveryReport {
   sent: number;
   retrying: number;
   failed: number;
+  cancelled: number;
 }
 
 /** Sends one claimed message and records the outcome on it (in the claiming transaction). */
 async function deliver(tx: Database, mail: ClaimedMail, now: Date, send: Send, report: DeliveryReport): Promise<void> {
+  // About a comment that has since been approved, trashed, marked spam or deleted: not sent.
+  if (mail.commentId !== null && mail.whileStatus !== null) {
+    const status = await commentStatusFor(tx, mail.commentId);
+    if (status !== mail.whileStatus) {
+      await markMailCancelled(tx, mail.id, status ? `the comment is now ${status}` : "the comment was deleted");
+      report.cancelled += 1;
+      return;
+    }
+  }
   try {
     await send({ to: mail.toAddress, subject: mail.subject, text: mail.textBody, html: mail.htmlBody, headers: mail.headers });
     await markMailSent(tx, mail.id, new Date());
@@ -47,7 +58,7 @@ async function deliver(tx: Database, mail: ClaimedMail, now: Date, send: Send, r
  * message. At most `max` messages per call.
  */
 export async function deliverDueMail({ db, now = new Date(), send = sendEmail, max = 20 }: { db?: Database; now?: Date; send?: Send; max?: number } = {}): Promise<DeliveryReport> {
-  const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0 };
+  const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0, cancelled: 0 };
   for (let i = 0; i < max; i++) {
     const handled = db
       ? await deliverNext(db, now, send, report)

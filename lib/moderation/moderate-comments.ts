@@ -1,4 +1,5 @@
 import "server-only";
+import { queueNewCommentNotices } from "@/lib/notifications/comment-notifications";
 import type { Database } from "@/db";
 import { getDb } from "@/lib/db";
 import { deleteCommentUnlessAnswered, lockComment, setCommentStatus, updateCommentContent } from "@/db/queries/comments/moderation";
@@ -37,6 +38,8 @@ export interface ModerationResult {
   skipped: Skipped[];
   /** Posts whose public thread changed (something left or joined "approved"). */
   publicPostIds: number[];
+  /** Emails queued about it (to send once the response is out). */
+  notices?: number;
 }
 
 /** An undo is offered for a few seconds; the server honours it for a while longer. */
@@ -105,7 +108,10 @@ export async function moderateComments(input: {
     const eventId = applied.length
       ? await recordModerationEvent(tx, { actorId: input.actorId, action: input.action, commentIds: applied.map((c) => c.id), changes })
       : null;
-    return { eventId, applied, skipped, publicPostIds: [...publicPosts] };
+    // Newly published comments: their posts' authors hear of them (not of their own action).
+    const published = applied.filter((change) => change.to === "approved" && change.from !== "approved").map((change) => change.id);
+    const notices = await queueNewCommentNotices(tx, { commentIds: published, actorId: input.actorId });
+    return { eventId, applied, skipped, publicPostIds: [...publicPosts], notices };
   });
 }
 

@@ -1,7 +1,7 @@
 // A request's route as the app names it ("/posts/[slug]"), for log lines and
 // metric labels: one label per route rather than per address, so a million
 // articles (or a scanner's made-up paths) stay a handful of series.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { renderedPath } from "../routes/rewrites.js";
 
@@ -12,11 +12,12 @@ import { renderedPath } from "../routes/rewrites.js";
 
 /**
  * @param {RoutesManifest} manifest Next's routes-manifest.json
+ * @param {string[]} [publicFiles] files served from public/ ("favicon.ico", …), each its own label
  * @returns {(pathname: string) => string}
  */
-export function routeLabeller(manifest) {
+export function routeLabeller(manifest, publicFiles = []) {
   /** @type {Map<string, string>} */
-  const exact = new Map();
+  const exact = new Map(publicFiles.map((name) => [`/${name}`, `/${name}`]));
   for (const route of manifest.staticRoutes ?? []) exact.set(route.page, route.page);
   const patterns = (manifest.dynamicRoutes ?? []).map((route) => ({ page: route.page, regex: new RegExp(route.regex) }));
   /** @param {string} pathname @returns {string | null} */
@@ -40,10 +41,18 @@ export function routeLabeller(manifest) {
  * @param {string} [dir]
  */
 export function routeLabellerFromBuild(dir = path.join(process.cwd(), ".next")) {
+  let publicFiles = /** @type {string[]} */ ([]);
+  try {
+    publicFiles = readdirSync(path.join(dir, "..", "public"), { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => entry.name);
+  } catch {
+    // no public folder
+  }
   try {
     const manifest = /** @type {unknown} */ (JSON.parse(readFileSync(path.join(dir, "routes-manifest.json"), "utf8")));
-    return routeLabeller(/** @type {RoutesManifest} */ (manifest));
+    return routeLabeller(/** @type {RoutesManifest} */ (manifest), publicFiles);
   } catch {
-    return routeLabeller({});
+    return routeLabeller({}, publicFiles);
   }
 }

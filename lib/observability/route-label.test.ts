@@ -36,6 +36,12 @@ describe("route labels", () => {
     expect([...labels]).toEqual(["(unmatched)"]);
   });
 
+  it("names files served from public/ by themselves", () => {
+    const withPublic = routeLabeller(manifest, ["favicon.ico", "icon.svg"]);
+    expect(withPublic("/favicon.ico")).toBe("/favicon.ico");
+    expect(withPublic("/icon.svg.bak")).toBe("(unmatched)");
+  });
+
   it("labels everything unmatched before there is a build", () => {
     expect(routeLabeller({})("/posts/x")).toBe("(unmatched)");
   });

@@ -20,6 +20,8 @@ function formOf(overrides: Record<string, string | null> = {}) {
     floodSeconds: "15",
     hourlyLimitPerIp: "30",
     minSecondsToSubmit: "3",
+    notifyModeratorsOfHeld: "on",
+    notifyAuthorsOfComments: "on",
     ...overrides,
   };
   return (name: string) => values[name] ?? null;

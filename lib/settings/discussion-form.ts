@@ -21,6 +21,8 @@ export const discussionFields = [
   "floodSeconds",
   "hourlyLimitPerIp",
   "minSecondsToSubmit",
+  "notifyModeratorsOfHeld",
+  "notifyAuthorsOfComments",
 ] as const satisfies readonly (keyof DiscussionSettings)[];
 
 export type DiscussionField = (typeof discussionFields)[number];
@@ -67,9 +69,11 @@ const formSchema = z.object({
   floodSeconds: whole("The pause between comments", 0, 3600),
   hourlyLimitPerIp: whole("The hourly limit", 1, 10_000),
   minSecondsToSubmit: whole("The minimum writing time", 0, 60),
+  notifyModeratorsOfHeld: checkbox,
+  notifyAuthorsOfComments: checkbox,
 });
 
-const checkboxes = new Set<DiscussionField>(["requireNameEmail", "registrationRequired", "manualApproval", "requirePreviouslyApproved"]);
+const checkboxes = new Set<DiscussionField>(["requireNameEmail", "registrationRequired", "manualApproval", "requirePreviouslyApproved", "notifyModeratorsOfHeld", "notifyAuthorsOfComments"]);
 
 export type DiscussionFormResult =
   | { ok: true; settings: DiscussionSettings }

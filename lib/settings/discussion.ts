@@ -30,6 +30,10 @@ export const discussionSettingsSchema = z.object({
   hourlyLimitPerIp: z.number().int().min(1).max(10_000).catch(30),
   /** Faster than this from opening the form to sending it is a script, not a person. */
   minSecondsToSubmit: z.number().min(0).max(60).catch(3),
+  // Email moderators and editors when a comment is held (each may still opt out).
+  notifyModeratorsOfHeld: z.boolean().catch(true),
+  // Email a post's author about each new published comment on it (each may opt out).
+  notifyAuthorsOfComments: z.boolean().catch(true),
 });
 
 export type DiscussionSettings = z.infer<typeof discussionSettingsSchema>;

@@ -7,6 +7,7 @@ import { changePassword, confirmEmailChange, renameAccount, requestEmailChange }
 import { anyone, defineAction, signedIn } from "@/lib/forms/action";
 import { type ActionState, echoValues, formFields } from "@/lib/forms/action-state";
 import { currentPasswordField, displayNameField, emailField } from "@/lib/validation/auth";
+import { saveNotificationChoices } from "@/lib/notifications/unsubscribe";
 import { MAX_PASSWORD_LENGTH } from "@/lib/validation/password";
 
 // The account page's forms: each one for the signed-in account only (the gate),
@@ -91,5 +92,19 @@ export const confirmNewEmail = defineAction({
     if (result.status === "invalid_link") return { formError: "This link has expired or was already used." };
     if (result.status === "in_use") return { formError: "That address now belongs to another account. Nothing changed." };
     redirect("/account?notice=email-changed");
+  },
+});
+
+export const updateNotifications = defineAction({
+  label: "notification choices",
+  gate: signedIn(SIGNED_OUT),
+  read: (_previous: ActionState<never, Record<string, boolean>>, formData: FormData) => ({
+    "comment-held": formData.get("comment-held") === "on",
+    "comment-on-my-post": formData.get("comment-on-my-post") === "on",
+  }),
+  schema: z.object({ "comment-held": z.boolean(), "comment-on-my-post": z.boolean() }),
+  async run(input, user) {
+    await saveNotificationChoices(user.id, user.role, input);
+    return { ok: true, message: "Your email choices are saved.", data: input };
   },
 });

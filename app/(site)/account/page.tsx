@@ -3,6 +3,8 @@ import { Notice } from "@/components/ui/notice";
 import { getCurrentSessionId, requireUser } from "@/lib/dal";
 import { EmailForm, NameForm, PasswordForm } from "./_components/account-forms";
 import { SessionsSection } from "./_components/sessions-section";
+import { NotificationsForm } from "./_components/notifications-form";
+import { readNotificationChoices } from "@/lib/notifications/unsubscribe";
 
 // Per visitor: never prerendered, never cached.
 export const dynamic = "force-dynamic";
@@ -30,6 +32,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <NameForm name={user.name} />
       <EmailForm email={user.email} />
       <PasswordForm />
+      <NotificationsForm choices={await readNotificationChoices(user.id, user.role)} />
       <SessionsSection userId={user.id} currentSessionId={await getCurrentSessionId()} />
     </div>
   );

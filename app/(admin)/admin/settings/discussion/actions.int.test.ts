@@ -23,6 +23,7 @@ const valid = {
   floodSeconds: "30",
   hourlyLimitPerIp: "10",
   minSecondsToSubmit: "2",
+  notifyModeratorsOfHeld: "on",
 };
 
 describe("saveDiscussionSettings, called directly", () => {
@@ -50,6 +51,8 @@ describe("saveDiscussionSettings, called directly", () => {
       floodSeconds: 30,
       hourlyLimitPerIp: 10,
       minSecondsToSubmit: 2,
+      // An unticked box is off.
+      notifyAuthorsOfComments: false,
     });
     expect(revalidated).toEqual(["tag:settings"]);
   });

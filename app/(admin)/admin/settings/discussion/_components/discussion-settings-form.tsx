@@ -46,6 +46,11 @@ export function DiscussionSettingsForm({ settings }: { settings: DiscussionSetti
         />
       </Section>
 
+      <Section title="Email notifications">
+        <Checkbox name="notifyModeratorsOfHeld" label="Email moderators and editors when a comment is held" view={view} />
+        <Checkbox name="notifyAuthorsOfComments" label="Email a post’s author about new comments on it" view={view} />
+      </Section>
+
       <Section title="Threads">
         <NumberSetting name="threadDepth" label="Reply depth (levels)" view={view} />
         <NumberSetting name="commentsPerPage" label="Top-level comments per page" view={view} />

@@ -1,0 +1,41 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { formData as form } from "@/lib/testing/form-data";
+import { signInAs } from "@/lib/testing/session";
+import { getDb } from "@/lib/db";
+import { createUser } from "@/db/testing/fixtures";
+import { truncateAll } from "@/db/testing/reset";
+import { getNotificationModes } from "@/db/queries/notifications";
+import { readNotificationChoices } from "@/lib/notifications/unsubscribe";
+import { updateNotifications } from "./actions";
+
+describe("email choices on the account page", () => {
+  beforeEach(async () => {
+    await truncateAll(getDb());
+  });
+
+  it("are on by default, and an editor switches each kind on or off", async () => {
+    const editor = await createUser({ role: "editor" });
+    expect(await readNotificationChoices(editor.id, "editor")).toEqual({ "comment-held": true, "comment-on-my-post": true });
+    signInAs(editor.id);
+    const state = await updateNotifications({}, form({ "comment-on-my-post": "on" }));
+    expect(state).toMatchObject({ ok: true, data: { "comment-held": false, "comment-on-my-post": true } });
+    expect(await readNotificationChoices(editor.id, "editor")).toEqual({ "comment-held": false, "comment-on-my-post": true });
+  });
+
+  it("offer a role only the kinds it can receive, and store nothing else", async () => {
+    const author = await createUser({ role: "author" });
+    const reader = await createUser({ role: "reader" });
+    expect(await readNotificationChoices(author.id, "author")).toEqual({ "comment-on-my-post": true });
+    expect(await readNotificationChoices(reader.id, "reader")).toEqual({});
+    signInAs(reader.id);
+    await updateNotifications({}, form({ "comment-held": "on" }));
+    expect(await getNotificationModes(getDb(), reader.id)).toEqual({});
+  });
+
+  it("refuse a signed-out visitor and change nothing", async () => {
+    signInAs(null);
+    const state = await updateNotifications({}, form({}));
+    expect(state.ok).toBe(false);
+    expect(state.formError).toMatch(/session has ended/);
+  });
+});

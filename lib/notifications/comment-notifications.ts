@@ -1,0 +1,79 @@
+import "server-only";
+import type { Database } from "@/db/client";
+import { getCommentForNotice, listHeldCommentRecipients, listPostAuthorsToNotify } from "@/db/queries/notifications";
+import { resolveAuthSecret } from "@/lib/auth/secret";
+import { commentPermalink } from "@/lib/comments/urls";
+import { getEnv } from "@/lib/env";
+import { queueEmail } from "@/lib/mail/queue";
+import { readDiscussionSettings, readSiteSettings } from "@/lib/settings/store";
+import { heldCommentEmail, newCommentEmail } from "./templates";
+import { createUnsubscribeToken } from "./unsubscribe-token";
+import type { NotificationKind } from "@/db/schema";
+
+function links() {
+  const env = getEnv();
+  const site = env.SITE_URL.replace(/\/$/, "");
+  const secret = resolveAuthSecret(env);
+  return {
+    site,
+    unsubscribe: (userId: string, kind: NotificationKind) => {
+      const token = encodeURIComponent(createUnsubscribeToken({ userId, kind }, secret));
+      return { url: `${site}/unsubscribe?token=${token}`, oneClickUrl: `${site}/api/unsubscribe?token=${token}` };
+    },
+  };
+}
+
+/**
+ * A comment was held: every moderator, editor and admin who wants to hear of it
+ * gets one email, except whoever wrote it. Queued in the transaction that stored
+ * the comment, and sent only while the comment is still held.
+ */
+export async function queueHeldCommentNotices(tx: Database, { commentId, authorUserId }: { commentId: number; authorUserId: string | null }): Promise<number> {
+  const settings = await readDiscussionSettings(tx);
+  if (!settings.notifyModeratorsOfHeld) return 0;
+  const [comment, recipients, site] = await Promise.all([getCommentForNotice(tx, commentId), listHeldCommentRecipients(tx, authorUserId), readSiteSettings(tx)]);
+  if (!comment || recipients.length === 0) return 0;
+  const link = links();
+  for (const person of recipients) {
+    const email = heldCommentEmail({
+      to: person.email,
+      siteTitle: site.title,
+      commenterName: comment.commenterName,
+      headline: comment.headline,
+      body: comment.body,
+      queueUrl: `${link.site}/admin/comments?view=pending&post=${comment.postId}`,
+      unsubscribe: link.unsubscribe(person.id, "comment-held"),
+    });
+    await queueEmail(tx, "comment-held", email, { commentId, whileStatus: "pending" });
+  }
+  return recipients.length;
+}
+
+/**
+ * Comments were published: each post's author hears of each one, unless they
+ * wrote it, published it themselves, or switched these emails off. Sent only
+ * while the comment is still published.
+ */
+export async function queueNewCommentNotices(tx: Database, { commentIds, actorId }: { commentIds: number[]; actorId: string | null }): Promise<number> {
+  if (commentIds.length === 0) return 0;
+  const settings = await readDiscussionSettings(tx);
+  if (!settings.notifyAuthorsOfComments) return 0;
+  const [rows, site] = await Promise.all([listPostAuthorsToNotify(tx, commentIds), readSiteSettings(tx)]);
+  const link = links();
+  let queued = 0;
+  for (const row of rows) {
+    if (row.author.id === actorId || row.author.id === row.commentUserId) continue;
+    const email = newCommentEmail({
+      to: row.author.email,
+      siteTitle: site.title,
+      commenterName: row.commenterName,
+      headline: row.headline,
+      body: row.body,
+      commentUrl: `${link.site}${commentPermalink(row.commentId)}`,
+      unsubscribe: link.unsubscribe(row.author.id, "comment-on-my-post"),
+    });
+    await queueEmail(tx, "comment-on-my-post", email, { commentId: row.commentId, whileStatus: "approved" });
+    queued += 1;
+  }
+  return queued;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { excerpt, heldCommentEmail, newCommentEmail } from "./templates";
+
+const unsubscribe = { url: "https://news.example/unsubscribe?token=t", oneClickUrl: "https://news.example/api/unsubscribe?token=t" };
+
+describe("notification emails", () => {
+  it("escape every piece of user text in the HTML part, and keep it readable in the text part", () => {
+    const mail = heldCommentEmail({
+      to: "mod@example.com",
+      siteTitle: "The <Daily> & Co",
+      commenterName: `<img src=x onerror="alert(1)">`,
+      headline: `Buses "return" <script>`,
+      body: "<b>hello</b> & <a href='javascript:alert(1)'>x</a>",
+      queueUrl: "https://news.example/admin/comments?view=pending&post=3",
+      unsubscribe,
+    });
+    expect(mail.html).not.toMatch(/<img|<script|<b>|<a href='javascript/);
+    expect(mail.html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
+    expect(mail.html).toContain("The &lt;Daily&gt; &amp; Co");
+    expect(mail.html).toContain('href="https://news.example/admin/comments?view=pending&amp;post=3"');
+    expect(mail.text).toContain(`<img src=x onerror="alert(1)"> wrote a comment`);
+    expect(mail.text).toContain("https://news.example/admin/comments?view=pending&post=3");
+  });
+
+  it("carry one-click unsubscribe headers (RFC 8058) and a link to the page in both parts", () => {
+    const mail = newCommentEmail({ to: "author@example.com", siteTitle: "Broadsheet", commenterName: "Dev", headline: "Night buses", body: "Hi", commentUrl: "https://news.example/comment/9", unsubscribe });
+    expect(mail.headers).toEqual({ "List-Unsubscribe": `<${unsubscribe.oneClickUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
+    expect(mail.text).toContain(unsubscribe.url);
+    expect(mail.html).toContain(unsubscribe.url.replace("&", "&amp;"));
+    expect(mail.text).not.toContain("author@example.com");
+  });
+
+  it("quote at most 300 characters of a comment, on one line", () => {
+    expect(excerpt("a\n\nb   c")).toBe("a b c");
+    expect(excerpt("x".repeat(1000))).toHaveLength(300);
+  });
+});

@@ -1,0 +1,81 @@
+// Notification emails: a plain-text part and an HTML part, every piece of user
+// text (names, comment excerpts, headlines) escaped in the HTML, and the
+// one-click unsubscribe headers (RFC 8058).
+import type { Email } from "@/lib/mail/mailer";
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+/** The start of a comment for a notification: one line, at most 300 characters. */
+export function excerpt(body: string, max = 300): string {
+  const line = body.replace(/\s+/g, " ").trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+interface NoticeParts {
+  to: string;
+  subject: string;
+  siteTitle: string;
+  /** Paragraphs of plain text; `quote` is shown set off from them. */
+  lead: string;
+  quote: string;
+  action: { label: string; url: string };
+  unsubscribe: Unsubscribe & { what: string };
+}
+
+/** The page a person opens from the email, and the address mail programs POST to (RFC 8058). */
+export interface Unsubscribe {
+  url: string;
+  oneClickUrl: string;
+}
+
+function notice(parts: NoticeParts): Email {
+  const text = `${parts.lead}
+
+> ${parts.quote}
+
+${parts.action.label}: ${parts.action.url}
+
+--
+You get this because of your ${parts.siteTitle} account. To stop ${parts.unsubscribe.what}, open:
+${parts.unsubscribe.url}
+`;
+  const html = `<!doctype html><html><body style="font-family:Georgia,serif;line-height:1.5;color:#1c1917">
+<p>${escapeHtml(parts.lead)}</p>
+<blockquote style="margin:1em 0;padding-left:1em;border-left:3px solid #d6d3d1">${escapeHtml(parts.quote)}</blockquote>
+<p><a href="${escapeHtml(parts.action.url)}">${escapeHtml(parts.action.label)}</a></p>
+<hr><p style="font-size:13px;color:#57534e">You get this because of your ${escapeHtml(parts.siteTitle)} account.
+<a href="${escapeHtml(parts.unsubscribe.url)}">Stop ${escapeHtml(parts.unsubscribe.what)}</a>.</p>
+</body></html>`;
+  return {
+    to: parts.to,
+    subject: parts.subject,
+    text,
+    html,
+    headers: { "List-Unsubscribe": `<${parts.unsubscribe.oneClickUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+  };
+}
+
+export function heldCommentEmail(input: { to: string; siteTitle: string; commenterName: string; headline: string; body: string; queueUrl: string; unsubscribe: Unsubscribe }): Email {
+  return notice({
+    to: input.to,
+    subject: `[${input.siteTitle}] A comment awaits moderation on “${input.headline}”`,
+    siteTitle: input.siteTitle,
+    lead: `${input.commenterName} wrote a comment on “${input.headline}” that is held for moderation.`,
+    quote: excerpt(input.body),
+    action: { label: "Review it in the moderation queue", url: input.queueUrl },
+    unsubscribe: { ...input.unsubscribe, what: "emails about held comments" },
+  });
+}
+
+export function newCommentEmail(input: { to: string; siteTitle: string; commenterName: string; headline: string; body: string; commentUrl: string; unsubscribe: Unsubscribe }): Email {
+  return notice({
+    to: input.to,
+    subject: `[${input.siteTitle}] New comment on “${input.headline}”`,
+    siteTitle: input.siteTitle,
+    lead: `${input.commenterName} commented on your post “${input.headline}”.`,
+    quote: excerpt(input.body),
+    action: { label: "Read it", url: input.commentUrl },
+    unsubscribe: { ...input.unsubscribe, what: "emails about comments on your posts" },
+  });
+}
