@@ -5,25 +5,13 @@ import { getActiveUserById } from "@/db/queries/users/accounts";
 import { comments, settings } from "@/db/schema";
 import { createComment, createPost, createUser } from "@/db/testing/fixtures";
 import { truncateAll } from "@/db/testing/reset";
+import { guestComment } from "@/lib/testing/guest-comment";
 import { type SubmitCommentInput, submitComment } from "./submit-comment";
 
 let postId: number;
 let authorId: string;
 
-const guest = (overrides: Partial<SubmitCommentInput> = {}): SubmitCommentInput => ({
-  postId,
-  parentId: null,
-  name: "Dev Patel",
-  email: "dev@example.com",
-  url: "",
-  body: "The last bus leaves at 23:10.",
-  honeypot: "",
-  elapsedMs: 20_000,
-  viewer: null,
-  ip: "203.0.113.1",
-  userAgent: "Mozilla/5.0 test",
-  ...overrides,
-});
+const guest = (overrides: Partial<SubmitCommentInput> = {}): SubmitCommentInput => guestComment(postId, overrides);
 
 const stored = () => getDb().select().from(comments).orderBy(asc(comments.id));
 

@@ -7,6 +7,7 @@ import { createPost, createUser } from "@/db/testing/fixtures";
 import { truncateAll } from "@/db/testing/reset";
 import { setNotificationMode } from "@/db/queries/notifications";
 import { type SubmitCommentInput, submitComment } from "@/lib/comments/submit-comment";
+import { guestComment } from "@/lib/testing/guest-comment";
 import { deliverDueMail } from "@/lib/mail/queue";
 import { moderateComments } from "@/lib/moderation/moderate-comments";
 import { POST as oneClick } from "@/app/api/unsubscribe/route";
@@ -17,20 +18,7 @@ const queued = () => getDb().select().from(mailQueue).orderBy(asc(mailQueue.id))
 let postId: number;
 const people: Record<string, { id: string; email: string }> = {};
 
-const guest = (overrides: Partial<SubmitCommentInput> = {}): SubmitCommentInput => ({
-  postId,
-  parentId: null,
-  name: "Dev <Patel>",
-  email: "dev@example.com",
-  url: "",
-  body: "The last bus leaves at 23:10.",
-  honeypot: "",
-  elapsedMs: 20_000,
-  viewer: null,
-  ip: "203.0.113.1",
-  userAgent: "Mozilla/5.0 test",
-  ...overrides,
-});
+const guest = (overrides: Partial<SubmitCommentInput> = {}): SubmitCommentInput => guestComment(postId, { name: "Dev <Patel>", ...overrides });
 
 describe("comment notifications", () => {
   beforeEach(async () => {
