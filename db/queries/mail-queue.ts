@@ -14,22 +14,26 @@ export interface QueuedEmail {
   about?: { commentId: number; whileStatus: CommentStatus } | null;
 }
 
+const row = (email: QueuedEmail) => ({
+  kind: email.kind,
+  toAddress: email.to,
+  subject: email.subject,
+  textBody: email.text,
+  htmlBody: email.html ?? null,
+  headers: email.headers ?? null,
+  commentId: email.about?.commentId ?? null,
+  whileStatus: email.about?.whileStatus ?? null,
+});
+
 /** Adds an email to the queue; call inside the transaction of what causes it. */
 export async function enqueueMail(db: Database, email: QueuedEmail): Promise<number> {
-  const [row] = await db
-    .insert(mailQueue)
-    .values({
-      kind: email.kind,
-      toAddress: email.to,
-      subject: email.subject,
-      textBody: email.text,
-      htmlBody: email.html ?? null,
-      headers: email.headers ?? null,
-      commentId: email.about?.commentId ?? null,
-      whileStatus: email.about?.whileStatus ?? null,
-    })
-    .returning({ id: mailQueue.id });
-  return row!.id;
+  const [inserted] = await db.insert(mailQueue).values(row(email)).returning({ id: mailQueue.id });
+  return inserted!.id;
+}
+
+/** Several at once, in one statement (a notice to every moderator). */
+export async function enqueueMails(db: Database, emails: QueuedEmail[]): Promise<void> {
+  if (emails.length) await db.insert(mailQueue).values(emails.map(row));
 }
 
 /**

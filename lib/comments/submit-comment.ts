@@ -114,9 +114,9 @@ export async function submitComment(input: SubmitCommentInput): Promise<SubmitCo
     // Who hears of it, queued with the comment itself (never for spam).
     const notices =
       decision.status === "pending"
-        ? await queueHeldCommentNotices(tx, { commentId, authorUserId: who.userId })
+        ? await queueHeldCommentNotices(tx, { commentId, authorUserId: who.userId, settings })
         : decision.status === "approved"
-          ? await queueNewCommentNotices(tx, { commentIds: [commentId], actorId: who.userId })
+          ? await queueNewCommentNotices(tx, { commentIds: [commentId], actorId: who.userId, settings })
           : 0;
     return { ...decision, commentId, postSlug: post?.slug, html: rendered.bodyHtml, notices };
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import { claimDueMail, type ClaimedMail, enqueueMail, markMailAttemptFailed, markMailCancelled, markMailSent, type QueuedEmail } from "@/db/queries/mail-queue";
+import { claimDueMail, type ClaimedMail, enqueueMail, enqueueMails, markMailAttemptFailed, markMailCancelled, markMailSent, type QueuedEmail } from "@/db/queries/mail-queue";
 import { commentStatusFor } from "@/db/queries/notifications";
 import { getDb } from "@/lib/db";
 import { runAfterResponse } from "@/lib/after-response";
@@ -14,6 +14,14 @@ import { nextMailAttempt } from "./retry";
  */
 export async function queueEmail(db: Database, kind: string, email: Email, about?: QueuedEmail["about"]): Promise<number> {
   return enqueueMail(db, { kind, to: email.to, subject: email.subject, text: email.text, html: email.html, headers: email.headers, about });
+}
+
+/** Several emails of one kind, in one statement. */
+export async function queueEmails(db: Database, kind: string, emails: { email: Email; about?: QueuedEmail["about"] }[]): Promise<void> {
+  await enqueueMails(
+    db,
+    emails.map(({ email, about }) => ({ kind, to: email.to, subject: email.subject, text: email.text, html: email.html, headers: email.headers, about })),
+  );
 }
 
 export type Send = (email: Email) => Promise<void>;

@@ -1,14 +1,19 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import { getCommentForNotice, listHeldCommentRecipients, listPostAuthorsToNotify } from "@/db/queries/notifications";
+import {
+  getCommentForNotice,
+  listHeldCommentRecipients,
+  listPostAuthorsToNotify,
+} from "@/db/queries/notifications";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { commentPermalink } from "@/lib/comments/urls";
 import { getEnv } from "@/lib/env";
-import { queueEmail } from "@/lib/mail/queue";
+import { queueEmail, queueEmails } from "@/lib/mail/queue";
 import { readDiscussionSettings, readSiteSettings } from "@/lib/settings/store";
 import { heldCommentEmail, newCommentEmail } from "./templates";
 import { createUnsubscribeToken } from "./unsubscribe-token";
 import type { NotificationKind } from "@/db/schema";
+import type { DiscussionSettings } from "@/lib/settings/discussion";
 
 function links() {
   const env = getEnv();
@@ -17,8 +22,13 @@ function links() {
   return {
     site,
     unsubscribe: (userId: string, kind: NotificationKind) => {
-      const token = encodeURIComponent(createUnsubscribeToken({ userId, kind }, secret));
-      return { url: `${site}/unsubscribe?token=${token}`, oneClickUrl: `${site}/api/unsubscribe?token=${token}` };
+      const token = encodeURIComponent(
+        createUnsubscribeToken({ userId, kind }, secret),
+      );
+      return {
+        url: `${site}/unsubscribe?token=${token}`,
+        oneClickUrl: `${site}/api/unsubscribe?token=${token}`,
+      };
     },
   };
 }
@@ -28,14 +38,26 @@ function links() {
  * gets one email, except whoever wrote it. Queued in the transaction that stored
  * the comment, and sent only while the comment is still held.
  */
-export async function queueHeldCommentNotices(tx: Database, { commentId, authorUserId }: { commentId: number; authorUserId: string | null }): Promise<number> {
-  const settings = await readDiscussionSettings(tx);
+export async function queueHeldCommentNotices(
+  tx: Database,
+  {
+    commentId,
+    authorUserId,
+    settings: known,
+  }: { commentId: number; authorUserId: string | null; settings?: DiscussionSettings },
+): Promise<number> {
+  const settings = known ?? (await readDiscussionSettings(tx));
   if (!settings.notifyModeratorsOfHeld) return 0;
-  const [comment, recipients, site] = await Promise.all([getCommentForNotice(tx, commentId), listHeldCommentRecipients(tx, authorUserId), readSiteSettings(tx)]);
+  const [comment, recipients, site] = await Promise.all([
+    getCommentForNotice(tx, commentId),
+    listHeldCommentRecipients(tx, authorUserId),
+    readSiteSettings(tx),
+  ]);
   if (!comment || recipients.length === 0) return 0;
   const link = links();
-  for (const person of recipients) {
-    const email = heldCommentEmail({
+  const emails = recipients.map((person) => ({
+    about: { commentId, whileStatus: "pending" as const },
+    email: heldCommentEmail({
       to: person.email,
       siteTitle: site.title,
       commenterName: comment.commenterName,
@@ -43,10 +65,10 @@ export async function queueHeldCommentNotices(tx: Database, { commentId, authorU
       body: comment.body,
       queueUrl: `${link.site}/admin/comments?view=pending&post=${comment.postId}`,
       unsubscribe: link.unsubscribe(person.id, "comment-held"),
-    });
-    await queueEmail(tx, "comment-held", email, { commentId, whileStatus: "pending" });
-  }
-  return recipients.length;
+    }),
+  }));
+  await queueEmails(tx, "comment-held", emails);
+  return emails.length;
 }
 
 /**
@@ -54,15 +76,26 @@ export async function queueHeldCommentNotices(tx: Database, { commentId, authorU
  * wrote it, published it themselves, or switched these emails off. Sent only
  * while the comment is still published.
  */
-export async function queueNewCommentNotices(tx: Database, { commentIds, actorId }: { commentIds: number[]; actorId: string | null }): Promise<number> {
+export async function queueNewCommentNotices(
+  tx: Database,
+  {
+    commentIds,
+    actorId,
+    settings: known,
+  }: { commentIds: number[]; actorId: string | null; settings?: DiscussionSettings },
+): Promise<number> {
   if (commentIds.length === 0) return 0;
-  const settings = await readDiscussionSettings(tx);
+  const settings = known ?? (await readDiscussionSettings(tx));
   if (!settings.notifyAuthorsOfComments) return 0;
-  const [rows, site] = await Promise.all([listPostAuthorsToNotify(tx, commentIds), readSiteSettings(tx)]);
+  const [rows, site] = await Promise.all([
+    listPostAuthorsToNotify(tx, commentIds),
+    readSiteSettings(tx),
+  ]);
   const link = links();
   let queued = 0;
   for (const row of rows) {
-    if (row.author.id === actorId || row.author.id === row.commentUserId) continue;
+    if (row.author.id === actorId || row.author.id === row.commentUserId)
+      continue;
     const email = newCommentEmail({
       to: row.author.email,
       siteTitle: site.title,
@@ -72,7 +105,10 @@ export async function queueNewCommentNotices(tx: Database, { commentIds, actorId
       commentUrl: `${link.site}${commentPermalink(row.commentId)}`,
       unsubscribe: link.unsubscribe(row.author.id, "comment-on-my-post"),
     });
-    await queueEmail(tx, "comment-on-my-post", email, { commentId: row.commentId, whileStatus: "approved" });
+    await queueEmail(tx, "comment-on-my-post", email, {
+      commentId: row.commentId,
+      whileStatus: "approved",
+    });
     queued += 1;
   }
   return queued;
