@@ -526,6 +526,25 @@ export const mailQueue = pgTable(
   ],
 );
 
+/**
+ * "Email me when someone replies" on one comment. A guest's is unconfirmed until
+ * they follow the link mailed to them (double opt-in); nothing else is sent before.
+ */
+export const commentSubscriptions = pgTable(
+  "comment_subscriptions",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    commentId: integer("comment_id")
+      .notNull()
+      .references(() => comments.id, { onDelete: "cascade" }),
+    email: varchar("email", { length: 100 }).notNull(),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+    confirmedAt: timestamptz("confirmed_at"),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+  },
+  (t) => [index("comment_subscriptions_comment_idx").on(t.commentId).where(sql`${t.confirmedAt} is not null`)],
+);
+
 export const notificationKinds = ["comment-held", "comment-on-my-post"] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 

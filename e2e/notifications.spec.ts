@@ -1,5 +1,7 @@
 import { readOutbox } from "../lib/mail/outbox";
 import { signIn } from "./support/accounts";
+import { e2eDatabaseUrl, withDatabase } from "./support/db";
+import { linkIn, waitForEmail } from "./support/outbox";
 import { expect, randomClientIp, test } from "./support/test";
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -51,5 +53,65 @@ test.describe("email notifications", () => {
     await expect(page.getByText("Your email choices are saved.")).toBeVisible();
     await page.reload();
     await expect(page.getByRole("checkbox", { name: "Email me when a comment is held for moderation" })).toBeChecked();
+  });
+
+  test("a guest asks to hear of replies, confirms from the email, gets one mail for an approved reply and stops them with one click", async ({ page, browser }) => {
+    test.skip(!e2eDatabaseUrl, "needs the PostgreSQL test database to publish the guest's comment");
+    const tag = unique();
+    const email = `nuala.${tag}@example.test`;
+    const slug = "night-buses-return-to-harbourside-after-six-years";
+    await page.goto(`/posts/${slug}`);
+    const form = page.getByRole("region", { name: "Leave a comment" });
+    await form.getByRole("textbox", { name: "Name", exact: true }).fill("Nuala Ennis");
+    await form.getByRole("textbox", { name: "Email", exact: true }).fill(email);
+    await form.getByRole("textbox", { name: "Comment", exact: true }).fill(`Does the N1 stop at the hospital? ${tag}`);
+    await form.getByRole("checkbox", { name: /Email me when someone replies/ }).check();
+    await page.waitForTimeout(3_200);
+    await form.getByRole("button", { name: "Post comment" }).click();
+    await expect(form.getByText("Your comment is awaiting moderation.")).toBeVisible();
+
+    // Double opt-in: the first mail only asks; the button (not the visit) confirms.
+    const confirmation = await waitForEmail(email, /Confirm: email you about replies/);
+    await page.goto(linkIn(confirmation));
+    await page.getByRole("button", { name: "Yes, email me about replies" }).click();
+    await expect(page.getByRole("status")).toContainText("Confirmed");
+
+    // Published (as a moderator would), then answered by another reader.
+    const { commentId, postId } = await withDatabase(async (sql) => {
+      const [row] = await sql<{ id: number; post_id: number }[]>`
+        update comments set status = 'approved' where body like ${`%${tag}`} returning id, post_id`;
+      return { commentId: row!.id, postId: row!.post_id };
+    });
+    const replier = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": randomClientIp() } });
+    const replyPage = await replier.newPage();
+    await replyPage.goto(`/posts/${slug}/reply/${commentId}`);
+    const replyForm = replyPage.getByRole("region", { name: /Reply to/ });
+    await replyForm.getByRole("textbox", { name: "Name", exact: true }).fill(`Ciaran ${tag}`);
+    await replyForm.getByRole("textbox", { name: "Email", exact: true }).fill(`ciaran.${tag}@example.test`);
+    await replyForm.getByRole("textbox", { name: "Comment", exact: true }).fill("Yes, every half hour until 01:00.");
+    await replyPage.waitForTimeout(3_200);
+    await replyForm.getByRole("button", { name: "Post comment" }).click();
+    await expect(replyForm.getByText("Your comment is awaiting moderation.")).toBeVisible();
+    await replier.close();
+
+    // A held reply mails nobody; the moderator approves it, and the guest gets one email.
+    expect(readOutbox(process.env.MAIL_OUTBOX_DIR!, email).filter((mail) => /replied to your comment/.test(mail.subject))).toEqual([]);
+    const moderator = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": randomClientIp() } });
+    const queuePage = await moderator.newPage();
+    await signIn(queuePage, "moderator@example.com");
+    await queuePage.goto(`/admin/comments?view=pending&post=${postId}`);
+    await queuePage.getByRole("button", { name: `Approve the comment by Ciaran ${tag}` }).click();
+    await expect(queuePage.getByRole("status").first()).toContainText("1 comment approved.");
+    await moderator.close();
+
+    const reply = await waitForEmail(email, new RegExp(`Ciaran ${tag} replied to your comment`));
+    expect(reply.text).toContain("Yes, every half hour until 01:00.");
+    await page.waitForTimeout(1_000);
+    expect(readOutbox(process.env.MAIL_OUTBOX_DIR!, email).filter((mail) => /replied to your comment/.test(mail.subject))).toHaveLength(1);
+
+    // One click (and a button, so a mail scanner's visit changes nothing) ends them.
+    await page.goto(/https?:\/\/\S+\/unsubscribe\?token=\S+/.exec(reply.text)![0]);
+    await page.getByRole("button", { name: "Unsubscribe" }).click();
+    await expect(page.getByRole("status")).toContainText("you won’t get emails about replies to that comment any more");
   });
 });

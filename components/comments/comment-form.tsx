@@ -9,7 +9,7 @@ import { type ReplyDetail, useCommentForm } from "./use-comment-form";
 
 export { REPLY_EVENT, type ReplyDetail } from "./use-comment-form";
 
-export function CommentForm({ postId, initialReplyTo = null }: { postId: number; initialReplyTo?: ReplyDetail }) {
+export function CommentForm({ postId, initialReplyTo = null, offerReplyEmails = true }: { postId: number; initialReplyTo?: ReplyDetail; offerReplyEmails?: boolean }) {
   const { state, action, pending, posted, viewer, resultRef, formRef, bodyRef, replyTo, setReplyTo, preview, showPreview } = useCommentForm(initialReplyTo);
   const values = state.ok ? {} : (state.values ?? {});
   const guest = viewer === null || viewer === undefined;
@@ -67,6 +67,12 @@ export function CommentForm({ postId, initialReplyTo = null }: { postId: number;
           defaultValue={values.body}
           error={state.fieldErrors?.body}
         />
+        {offerReplyEmails && (
+          <label className="flex items-start gap-2 text-sm">
+            <input type="checkbox" name="notify" className="mt-1" />
+            {guest ? "Email me when someone replies (we’ll ask you to confirm first)." : "Email me when someone replies."}
+          </label>
+        )}
         {guest && (
           <label className="flex items-start gap-2 text-sm">
             <input type="checkbox" name="remember" className="mt-1" />

@@ -17,6 +17,7 @@ export function CommentsSection({
   commentsOpen,
   timeZone,
   maxDepth,
+  offerReplyEmails = true,
 }: {
   postId: number;
   slug: string;
@@ -26,6 +27,7 @@ export function CommentsSection({
   commentsOpen: boolean;
   timeZone: string;
   maxDepth: number;
+  offerReplyEmails?: boolean;
 }) {
   const where = { slug, order, defaultOrder };
   const { total, page, pageCount } = threads;
@@ -52,7 +54,7 @@ export function CommentsSection({
         <HeldComments />
         <PermalinkFinder order={order} />
         {commentsOpen ? (
-          <CommentForm postId={postId} />
+          <CommentForm postId={postId} offerReplyEmails={offerReplyEmails} />
         ) : (
           <p className="mt-4 rounded bg-stone-200 px-4 py-3 text-sm dark:bg-stone-800">Comments are closed on this article.</p>
         )}

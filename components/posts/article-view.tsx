@@ -38,6 +38,7 @@ export async function ArticleView({ article, order, page }: { article: Article; 
             commentsOpen={commentsOpen}
             timeZone={timeZone}
             maxDepth={discussion.threadDepth}
+            offerReplyEmails={discussion.notifyReplies}
           />
         </div>
       </div>

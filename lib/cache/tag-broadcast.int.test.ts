@@ -22,7 +22,16 @@ describe.skipIf(!url)("cache tag expiry shared between app servers", () => {
   }
 
   // Until the broadcast has read where the log stands, it has nothing to catch up from.
-  const ready = (broadcast: TagBroadcast) => broadcast.catchUp();
+  // (Retried: on a loaded machine the first read can fail, and then the next one is the starting point.)
+  const ready = async (broadcast: TagBroadcast) => {
+    await vi.waitFor(
+      async () => {
+        await broadcast.catchUp();
+        expect(broadcast.stats.started).toBe(true);
+      },
+      { timeout: 10_000, interval: 50 },
+    );
+  };
 
   beforeAll(async () => {
     admin = postgres(url!, { max: 1, onnotice: () => {} });

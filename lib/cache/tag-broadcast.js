@@ -9,7 +9,7 @@ import { CHANNEL, invalidationSpan, invalidationsAfter, recordInvalidation, swee
 
 /**
  * @typedef {{ expire?: number } | null} Durations
- * @typedef {{ received: number, lastLagMs: number | null, maxLagMs: number, published: number, reconnects: number }} BroadcastStats
+ * @typedef {{ received: number, lastLagMs: number | null, maxLagMs: number, published: number, reconnects: number, failedReads: number, started: boolean }} BroadcastStats
  * @typedef {{ publish: (tags: string[], durations?: { expire?: number }) => Promise<void>, catchUp: () => Promise<void>, close: () => Promise<void>, stats: BroadcastStats, origin: string }} TagBroadcast
  */
 
@@ -30,7 +30,8 @@ export function startTagBroadcast({ url, onExpire, onFlushAll, onLag, log = () =
     onnotice: () => {},
   });
   /** @type {BroadcastStats} */
-  const stats = { received: 0, lastLagMs: null, maxLagMs: 0, published: 0, reconnects: 0 };
+  // started: the log's position has been read once (expiries after it are applied).
+  const stats = { received: 0, lastLagMs: null, maxLagMs: 0, published: 0, reconnects: 0, failedReads: 0, started: false };
   /** @type {number | null} */
   let lastSeen = null;
   let closed = false;
@@ -40,7 +41,10 @@ export function startTagBroadcast({ url, onExpire, onFlushAll, onLag, log = () =
   /** @type {Promise<void>} */
   let queue = Promise.resolve();
   const catchUp = () => {
-    queue = queue.then(readMissed).catch((error) => log("cache catch-up failed", error));
+    queue = queue.then(readMissed).catch((error) => {
+      stats.failedReads += 1;
+      log("cache catch-up failed", error);
+    });
     return queue;
   };
 
@@ -48,7 +52,9 @@ export function startTagBroadcast({ url, onExpire, onFlushAll, onLag, log = () =
     if (closed) return;
     const span = await invalidationSpan(sql);
     if (lastSeen === null) {
+      // A server starting up has nothing cached yet: it follows the log from here.
       lastSeen = span.last;
+      stats.started = true;
       return;
     }
     if (span.last > lastSeen && (span.first === 0 || span.first > lastSeen + 1)) {

@@ -19,6 +19,7 @@ import { commentBodyColumns } from "@/lib/markdown/comment";
 import { type AcceptReason, type CommentSubmission, type Decision, decideComment } from "@/lib/comments/rules";
 import type { ActiveUser } from "@/db/queries/users/accounts";
 import { queueHeldCommentNotices, queueNewCommentNotices } from "@/lib/notifications/comment-notifications";
+import { queueReplyNotices, subscribeToReplies } from "@/lib/notifications/reply-subscriptions";
 
 export interface SubmitCommentInput extends CommentSubmission {
   postId: number;
@@ -27,6 +28,8 @@ export interface SubmitCommentInput extends CommentSubmission {
   viewer: ActiveUser | null;
   ip: string;
   userAgent: string;
+  /** "Email me when someone replies" was ticked. */
+  notifyReplies?: boolean;
 }
 
 export type SubmitCommentResult = Decision & { commentId?: number; postSlug?: string; html?: string; notices?: number };
@@ -112,12 +115,16 @@ export async function submitComment(input: SubmitCommentInput): Promise<SubmitCo
       userAgent: input.userAgent.slice(0, 500),
     });
     // Who hears of it, queued with the comment itself (never for spam).
-    const notices =
+    let notices =
       decision.status === "pending"
         ? await queueHeldCommentNotices(tx, { commentId, authorUserId: who.userId, settings })
         : decision.status === "approved"
-          ? await queueNewCommentNotices(tx, { commentIds: [commentId], actorId: who.userId, settings })
+          ? (await queueNewCommentNotices(tx, { commentIds: [commentId], actorId: who.userId, settings })) + (settings.notifyReplies ? await queueReplyNotices(tx, [commentId]) : 0)
           : 0;
+    if (input.notifyReplies && settings.notifyReplies && decision.status !== "spam" && email && post) {
+      const { confirmationQueued } = await subscribeToReplies(tx, { commentId, email, userId: who.userId, headline: post.headline });
+      if (confirmationQueued) notices += 1;
+    }
     return { ...decision, commentId, postSlug: post?.slug, html: rendered.bodyHtml, notices };
   });
 }

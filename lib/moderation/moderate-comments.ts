@@ -1,5 +1,7 @@
 import "server-only";
 import { queueNewCommentNotices } from "@/lib/notifications/comment-notifications";
+import { queueReplyNotices } from "@/lib/notifications/reply-subscriptions";
+import { readDiscussionSettings } from "@/lib/settings/store";
 import type { Database } from "@/db";
 import { getDb } from "@/lib/db";
 import { deleteCommentUnlessAnswered, lockComment, setCommentStatus, updateCommentContent } from "@/db/queries/comments/moderation";
@@ -110,7 +112,10 @@ export async function moderateComments(input: {
       : null;
     // Newly published comments: their posts' authors hear of them (not of their own action).
     const published = applied.filter((change) => change.to === "approved" && change.from !== "approved").map((change) => change.id);
-    const notices = await queueNewCommentNotices(tx, { commentIds: published, actorId: input.actorId });
+    const settings = await readDiscussionSettings(tx);
+    const notices =
+      (await queueNewCommentNotices(tx, { commentIds: published, actorId: input.actorId, settings })) +
+      (settings.notifyReplies ? await queueReplyNotices(tx, published) : 0);
     return { eventId, applied, skipped, publicPostIds: [...publicPosts], notices };
   });
 }

@@ -79,3 +79,36 @@ export function newCommentEmail(input: { to: string; siteTitle: string; commente
     unsubscribe: { ...input.unsubscribe, what: "emails about comments on your posts" },
   });
 }
+
+export function replyEmail(input: { to: string; siteTitle: string; replierName: string; headline: string; body: string; commentUrl: string; unsubscribe: Unsubscribe }): Email {
+  return notice({
+    to: input.to,
+    subject: `[${input.siteTitle}] ${input.replierName} replied to your comment`,
+    siteTitle: input.siteTitle,
+    lead: `${input.replierName} replied to your comment on “${input.headline}”.`,
+    quote: excerpt(input.body),
+    action: { label: "Read the reply", url: input.commentUrl },
+    unsubscribe: { ...input.unsubscribe, what: "emails about replies to this comment" },
+  });
+}
+
+// Sent to an address someone typed into the comment form: it names nothing that
+// person wrote, so it can't carry a stranger's words to someone else's inbox.
+export function confirmRepliesEmail(input: { to: string; siteTitle: string; headline: string; confirmUrl: string }): Email {
+  const text = `Hello,
+
+Someone (we hope you) commented on “${input.headline}” on ${input.siteTitle} and asked
+to be emailed when someone replies. Nothing is sent until you confirm here:
+
+${input.confirmUrl}
+
+If this wasn't you, ignore this email: you won't hear from us again about it.
+`;
+  const html = `<!doctype html><html><body style="font-family:Georgia,serif;line-height:1.5;color:#1c1917">
+<p>Hello,</p>
+<p>Someone (we hope you) commented on “${escapeHtml(input.headline)}” on ${escapeHtml(input.siteTitle)} and asked to be emailed when someone replies. Nothing is sent until you confirm.</p>
+<p><a href="${escapeHtml(input.confirmUrl)}">Yes, email me about replies</a></p>
+<p style="font-size:13px;color:#57534e">If this wasn't you, ignore this email: you won't hear from us again about it.</p>
+</body></html>`;
+  return { to: input.to, subject: `Confirm: email you about replies on ${input.siteTitle}?`, text, html };
+}

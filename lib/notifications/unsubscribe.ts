@@ -6,16 +6,23 @@ import { resolveAuthSecret } from "@/lib/auth/secret";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { readUnsubscribeToken } from "./unsubscribe-token";
+import { isSubscriptionStopToken, stopReplies } from "./reply-subscriptions";
+import { readSubscriptionToken } from "./subscription-token";
 
-/** What each kind is called where a person reads it. */
-export const notificationLabels: Record<NotificationKind, string> = {
+/** What each kind is called where a person reads it ("replies": one comment's reply subscription). */
+export const notificationLabels: Record<NotificationKind | "replies", string> = {
   "comment-held": "emails about comments held for moderation",
   "comment-on-my-post": "emails about new comments on your posts",
+  replies: "emails about replies to that comment",
 };
 
+export type Unsubscribed = { kind: NotificationKind | "replies"; label: string };
+
 /** What an unsubscribe link would switch off, without switching it; null for a bad or expired link. */
-export function describeUnsubscribe(token: unknown): { kind: NotificationKind; label: string } | null {
-  const found = readUnsubscribeToken(token, resolveAuthSecret(getEnv()));
+export function describeUnsubscribe(token: unknown): Unsubscribed | null {
+  const secret = resolveAuthSecret(getEnv());
+  if (isSubscriptionStopToken(token)) return readSubscriptionToken("stop", token, secret) === null ? null : { kind: "replies", label: notificationLabels.replies };
+  const found = readUnsubscribeToken(token, secret);
   return found ? { kind: found.kind, label: notificationLabels[found.kind] } : null;
 }
 
@@ -24,7 +31,8 @@ export function describeUnsubscribe(token: unknown): { kind: NotificationKind; l
  * signed, expiring token is the proof. Null for a bad or expired link, or an
  * account that is gone.
  */
-export async function unsubscribe(token: unknown): Promise<{ kind: NotificationKind; label: string } | null> {
+export async function unsubscribe(token: unknown): Promise<Unsubscribed | null> {
+  if (isSubscriptionStopToken(token)) return (await stopReplies(token)) ? { kind: "replies", label: notificationLabels.replies } : null;
   const found = readUnsubscribeToken(token, resolveAuthSecret(getEnv()));
   if (!found) return null;
   try {

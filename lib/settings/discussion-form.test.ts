@@ -22,6 +22,7 @@ function formOf(overrides: Record<string, string | null> = {}) {
     minSecondsToSubmit: "3",
     notifyModeratorsOfHeld: "on",
     notifyAuthorsOfComments: "on",
+    notifyReplies: "on",
     ...overrides,
   };
   return (name: string) => values[name] ?? null;

@@ -23,6 +23,7 @@ export const discussionFields = [
   "minSecondsToSubmit",
   "notifyModeratorsOfHeld",
   "notifyAuthorsOfComments",
+  "notifyReplies",
 ] as const satisfies readonly (keyof DiscussionSettings)[];
 
 export type DiscussionField = (typeof discussionFields)[number];
@@ -71,9 +72,10 @@ const formSchema = z.object({
   minSecondsToSubmit: whole("The minimum writing time", 0, 60),
   notifyModeratorsOfHeld: checkbox,
   notifyAuthorsOfComments: checkbox,
+  notifyReplies: checkbox,
 });
 
-const checkboxes = new Set<DiscussionField>(["requireNameEmail", "registrationRequired", "manualApproval", "requirePreviouslyApproved", "notifyModeratorsOfHeld", "notifyAuthorsOfComments"]);
+const checkboxes = new Set<DiscussionField>(["requireNameEmail", "registrationRequired", "manualApproval", "requirePreviouslyApproved", "notifyModeratorsOfHeld", "notifyAuthorsOfComments", "notifyReplies"]);
 
 export type DiscussionFormResult =
   | { ok: true; settings: DiscussionSettings }

@@ -34,6 +34,8 @@ export const discussionSettingsSchema = z.object({
   notifyModeratorsOfHeld: z.boolean().catch(true),
   // Email a post's author about each new published comment on it (each may opt out).
   notifyAuthorsOfComments: z.boolean().catch(true),
+  // Let commenters ask to be emailed about replies (confirmed by email for guests).
+  notifyReplies: z.boolean().catch(true),
 });
 
 export type DiscussionSettings = z.infer<typeof discussionSettingsSchema>;

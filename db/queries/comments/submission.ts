@@ -15,6 +15,7 @@ export async function getPostForComment(db: Database, postId: number) {
       publishedAt: posts.publishedAt,
       authorId: posts.authorId,
       slug: posts.slug,
+      headline: posts.headline,
     })
     .from(posts)
     .where(eq(posts.id, postId))

@@ -32,6 +32,7 @@ const submissionSchema = commentFieldsSchema.extend({
   company: z.string().max(1000, OUT_OF_DATE).default(""),
   startedAt: z.union([z.literal("").transform(() => null), z.string().regex(/^\d{1,15}$/).transform(Number)]).default(null).catch(null),
   remember: z.literal("on").optional(),
+  notify: z.literal("on").optional(),
 });
 
 function invalidatePublicComments(postId: number) {
@@ -61,6 +62,7 @@ export const postComment: (previous: CommentFormState, formData: FormData) => Pr
       honeypot: input.company,
       elapsedMs: input.startedAt ? Date.now() - input.startedAt : null,
       viewer,
+      notifyReplies: input.notify === "on",
       ...(await requestDetails()),
     });
     if (result.outcome === "refuse") return result.field ? { fieldErrors: { [result.field]: result.message } } : { formError: result.message };

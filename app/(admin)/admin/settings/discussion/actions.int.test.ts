@@ -24,6 +24,7 @@ const valid = {
   hourlyLimitPerIp: "10",
   minSecondsToSubmit: "2",
   notifyModeratorsOfHeld: "on",
+  notifyReplies: "on",
 };
 
 describe("saveDiscussionSettings, called directly", () => {

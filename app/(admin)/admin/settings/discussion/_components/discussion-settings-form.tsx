@@ -49,6 +49,7 @@ export function DiscussionSettingsForm({ settings }: { settings: DiscussionSetti
       <Section title="Email notifications">
         <Checkbox name="notifyModeratorsOfHeld" label="Email moderators and editors when a comment is held" view={view} />
         <Checkbox name="notifyAuthorsOfComments" label="Email a post’s author about new comments on it" view={view} />
+        <Checkbox name="notifyReplies" label="Let commenters ask to be emailed about replies" view={view} />
       </Section>
 
       <Section title="Threads">
