@@ -59,3 +59,14 @@ export async function getSubscription(db: Database, id: number) {
     .where(eq(commentSubscriptions.id, id));
   return row ?? null;
 }
+
+/** Confirmed subscriptions on these comments themselves: their writers asked to hear when they are published. */
+export async function listOwnCommentSubscribers(db: Database, commentIds: number[]) {
+  if (commentIds.length === 0) return [];
+  return db
+    .select({ subscriptionId: commentSubscriptions.id, email: commentSubscriptions.email, commentId: comments.id, headline: posts.headline })
+    .from(commentSubscriptions)
+    .innerJoin(comments, eq(comments.id, commentSubscriptions.commentId))
+    .innerJoin(posts, eq(posts.id, comments.postId))
+    .where(and(inArray(commentSubscriptions.commentId, commentIds), isNotNull(commentSubscriptions.confirmedAt)));
+}

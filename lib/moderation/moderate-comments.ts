@@ -1,6 +1,6 @@
 import "server-only";
 import { queueNewCommentNotices } from "@/lib/notifications/comment-notifications";
-import { queueReplyNotices } from "@/lib/notifications/reply-subscriptions";
+import { queuePublishedNotices, queueReplyNotices } from "@/lib/notifications/reply-subscriptions";
 import { readDiscussionSettings } from "@/lib/settings/store";
 import type { Database } from "@/db";
 import { getDb } from "@/lib/db";
@@ -115,7 +115,7 @@ export async function moderateComments(input: {
     const settings = await readDiscussionSettings(tx);
     const notices =
       (await queueNewCommentNotices(tx, { commentIds: published, actorId: input.actorId, settings })) +
-      (settings.notifyReplies ? await queueReplyNotices(tx, published) : 0);
+      (settings.notifyReplies ? (await queueReplyNotices(tx, published)) + (await queuePublishedNotices(tx, published)) : 0);
     return { eventId, applied, skipped, publicPostIds: [...publicPosts], notices };
   });
 }

@@ -81,6 +81,20 @@ describe("reply subscriptions", () => {
     expect(await queued("reply")).toHaveLength(1);
   });
 
+  it("a confirmed guest whose held comment a moderator publishes is told so, once", async () => {
+    const held = await submitComment(guestComment(postId, { email: "maeve@example.com", notifyReplies: true }));
+    const token = tokenOf(linkIn((await queued("subscription-confirm"))[0]!.textBody, "/subscriptions/confirm?"));
+    await confirmReplies(token);
+    await moderateComments({ actorId: moderatorId, action: "approve", items: [{ id: held.commentId!, expected: "pending" }] });
+    const [published] = await queued("comment-published");
+    expect(published).toMatchObject({ toAddress: "maeve@example.com", commentId: held.commentId, whileStatus: "approved" });
+    expect(published!.textBody).toContain(`/comment/${held.commentId}`);
+    // Unpublished and published again: told again is fine, but never for someone unconfirmed.
+    const other = await submitComment(guestComment(postId, { email: "unconfirmed@example.com", notifyReplies: true, ip: "203.0.113.77", body: "Another." }));
+    await moderateComments({ actorId: moderatorId, action: "approve", items: [{ id: other.commentId!, expected: "pending" }] });
+    expect((await queued("comment-published")).map((m) => m.toAddress)).toEqual(["maeve@example.com"]);
+  });
+
   it("a signed-in reader's own address needs no confirmation", async () => {
     const reader = await createUser({ role: "reader" });
     const viewer = await getActiveUserById(getDb(), { id: reader.id });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import { confirmSubscription, createSubscription, deleteSubscription, getSubscription, listReplySubscribers } from "@/db/queries/subscriptions";
+import { confirmSubscription, createSubscription, deleteSubscription, getSubscription, listOwnCommentSubscribers, listReplySubscribers } from "@/db/queries/subscriptions";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { commentPermalink } from "@/lib/comments/urls";
 import { getDb } from "@/lib/db";
@@ -8,7 +8,7 @@ import { getEnv } from "@/lib/env";
 import { queueEmail, queueEmails } from "@/lib/mail/queue";
 import { readSiteSettings } from "@/lib/settings/store";
 import { createSubscriptionToken, readSubscriptionToken } from "./subscription-token";
-import { confirmRepliesEmail, replyEmail } from "./templates";
+import { commentPublishedEmail, confirmRepliesEmail, replyEmail } from "./templates";
 
 function site() {
   const env = getEnv();
@@ -51,6 +51,35 @@ export async function queueReplyNotices(tx: Database, replyIds: number[]): Promi
           headline: row.headline,
           body: row.replyBody,
           commentUrl: `${url}${commentPermalink(row.replyId)}`,
+          unsubscribe: { url: `${url}/unsubscribe?token=${stop}`, oneClickUrl: `${url}/api/unsubscribe?token=${stop}` },
+        }),
+      };
+    }),
+  );
+  return rows.length;
+}
+
+/**
+ * Held comments a moderator just published: a writer who asked to hear of replies
+ * (and confirmed) is told their comment is out.
+ */
+export async function queuePublishedNotices(tx: Database, commentIds: number[]): Promise<number> {
+  const rows = await listOwnCommentSubscribers(tx, commentIds);
+  if (rows.length === 0) return 0;
+  const { url, secret } = site();
+  const settings = await readSiteSettings(tx);
+  await queueEmails(
+    tx,
+    "comment-published",
+    rows.map((row) => {
+      const stop = createSubscriptionToken("stop", row.subscriptionId, secret);
+      return {
+        about: { commentId: row.commentId, whileStatus: "approved" as const },
+        email: commentPublishedEmail({
+          to: row.email,
+          siteTitle: settings.title,
+          headline: row.headline,
+          commentUrl: `${url}${commentPermalink(row.commentId)}`,
           unsubscribe: { url: `${url}/unsubscribe?token=${stop}`, oneClickUrl: `${url}/api/unsubscribe?token=${stop}` },
         }),
       };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { excerpt, heldCommentEmail, newCommentEmail } from "./templates";
+import { commentPublishedEmail, confirmRepliesEmail, excerpt, heldCommentEmail, newCommentEmail } from "./templates";
 
 const unsubscribe = { url: "https://news.example/unsubscribe?token=t", oneClickUrl: "https://news.example/api/unsubscribe?token=t" };
 
@@ -28,6 +28,17 @@ describe("notification emails", () => {
     expect(mail.text).toContain(unsubscribe.url);
     expect(mail.html).toContain(unsubscribe.url.replace("&", "&amp;"));
     expect(mail.text).not.toContain("author@example.com");
+  });
+
+  it("escape the headline in the confirmation and published mails too", () => {
+    const headline = `<script>alert("x")</script>`;
+    const confirm = confirmRepliesEmail({ to: "g@example.com", siteTitle: "B", headline, confirmUrl: "https://news.example/subscriptions/confirm?token=t" });
+    const published = commentPublishedEmail({ to: "g@example.com", siteTitle: "B", headline, commentUrl: "https://news.example/comment/1", unsubscribe });
+    for (const mail of [confirm, published]) {
+      expect(mail.html).not.toContain("<script>");
+      expect(mail.html).toContain("&lt;script&gt;");
+    }
+    expect(published.headers?.["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
   });
 
   it("quote at most 300 characters of a comment, on one line", () => {

@@ -112,3 +112,25 @@ If this wasn't you, ignore this email: you won't hear from us again about it.
 </body></html>`;
   return { to: input.to, subject: `Confirm: email you about replies on ${input.siteTitle}?`, text, html };
 }
+
+export function commentPublishedEmail(input: { to: string; siteTitle: string; headline: string; commentUrl: string; unsubscribe: Unsubscribe }): Email {
+  const text = `Your comment on “${input.headline}” is now published:
+
+${input.commentUrl}
+
+We'll email you when someone replies. To stop that, open:
+${input.unsubscribe.url}
+`;
+  const html = `<!doctype html><html><body style="font-family:Georgia,serif;line-height:1.5;color:#1c1917">
+<p>Your comment on “${escapeHtml(input.headline)}” is now published.</p>
+<p><a href="${escapeHtml(input.commentUrl)}">See it on ${escapeHtml(input.siteTitle)}</a></p>
+<p style="font-size:13px;color:#57534e">We'll email you when someone replies. <a href="${escapeHtml(input.unsubscribe.url)}">Stop emails about replies to this comment</a>.</p>
+</body></html>`;
+  return {
+    to: input.to,
+    subject: `[${input.siteTitle}] Your comment is published`,
+    text,
+    html,
+    headers: { "List-Unsubscribe": `<${input.unsubscribe.oneClickUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+  };
+}
