@@ -17,6 +17,9 @@ process.env.BROADSHEET_UPLOADS_DIR ??= path.join(tmpdir(), `broadsheet-test-uplo
 // Tests stand in for server.mjs, which vouches for the client-address header.
 markClientIpServer();
 
+// Expected failures (an SMTP server the test stopped) log warnings; keep the report readable.
+process.env.LOG_LEVEL ??= "error";
+
 // Actions sign cookies with the session secret; tests use a throwaway one.
 process.env.AUTH_SECRET ??= "integration-tests-only-secret-0123456789";
 
