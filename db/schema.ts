@@ -545,7 +545,11 @@ export const commentSubscriptions = pgTable(
   (t) => [index("comment_subscriptions_comment_idx").on(t.commentId).where(sql`${t.confirmedAt} is not null`)],
 );
 
-export const notificationKinds = ["comment-held", "comment-on-my-post"] as const;
+/**
+ * comment-held, comment-on-my-post: on unless switched off. replies-to-me: off
+ * unless switched on (then every comment the reader posts is subscribed to).
+ */
+export const notificationKinds = ["comment-held", "comment-on-my-post", "replies-to-me"] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 /** A person's choice per kind of notification; no row means the kind's default. */

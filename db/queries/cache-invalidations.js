@@ -7,7 +7,7 @@ export const CHANNEL = "broadsheet_cache";
 /**
  * @typedef {import("postgres").Sql} Sql
  * @typedef {{ expire?: number } | null} Durations
- * @typedef {{ id: number, tags: string[], durations: Durations, origin: string, createdAt: Date }} Invalidation
+ * @typedef {{ id: number, tags: string[], durations: Durations, origin: string, createdAt: Date, ageMs: number }} Invalidation
  */
 
 /** Records the expiry and wakes every listening server, in one statement. @param {Sql} sql @param {{ tags: string[], durations: Durations, origin: string }} row @returns {Promise<number>} */
@@ -37,11 +37,12 @@ export async function invalidationSpan(sql) {
 
 /** Everything recorded after `id`, oldest first. @param {Sql} sql @param {number} id @returns {Promise<Invalidation[]>} */
 export async function invalidationsAfter(sql, id) {
-  /** @type {{ id: string, tags: string[], durations: Durations, origin: string, created_at: Date }[]} */
+  /** @type {{ id: string, tags: string[], durations: Durations, origin: string, created_at: Date, age_ms: number }[]} */
   const rows = await sql`
-    select id, tags, durations, origin, created_at
+    select id, tags, durations, origin, created_at,
+           (extract(epoch from clock_timestamp() - created_at) * 1000)::float8 as age_ms
     from cache_invalidations where id > ${id} order by id limit 5000`;
-  return rows.map((row) => ({ id: Number(row.id), tags: row.tags, durations: row.durations, origin: row.origin, createdAt: row.created_at }));
+  return rows.map((row) => ({ id: Number(row.id), tags: row.tags, durations: row.durations, origin: row.origin, createdAt: row.created_at, ageMs: Number(row.age_ms) }));
 }
 
 /** Expiries older than an hour: every server has long caught up (or restarted with an empty cache). @param {Sql} sql */

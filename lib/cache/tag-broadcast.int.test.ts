@@ -98,7 +98,36 @@ describe.skipIf(!url)("cache tag expiry shared between app servers", () => {
       await a.publish(["post:2"]);
       await admin`delete from cache_invalidations`;
     });
-    await vi.waitFor(() => expect(b.flushes.count).toBe(1), { timeout: 6000, interval: 20 });
+    // Only once the missing ids are clearly not still committing (GAP_WAIT_MS).
+    await vi.waitFor(() => expect(b.flushes.count).toBe(1), { timeout: 20_000, interval: 50 });
     expect(b.heard).toEqual([]);
+  }, 30_000);
+
+  it("an expiry that commits after a later one is still applied, and one still committing doesn't look swept", async () => {
+    const b = server();
+    await ready(b.broadcast);
+    const slow = postgres(url!, { max: 1, onnotice: () => {} });
+    try {
+      // The first insert takes its id, then waits to commit; a later one commits first.
+      let commit!: () => void;
+      const committed = new Promise<void>((resolve) => (commit = resolve));
+      const first = slow.begin(async (tx) => {
+        await tx`insert into cache_invalidations (tags, origin) values (${["tag:slow"]}, 'elsewhere')`;
+        await committed;
+      });
+      await vi.waitFor(async () => expect(Number((await admin`select last_value from cache_invalidations_id_seq`)[0]!.last_value)).toBeGreaterThan(0));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await admin`insert into cache_invalidations (tags, origin) values (${["tag:fast"]}, 'elsewhere')`;
+      await b.broadcast.catchUp();
+      expect(b.heard.map((entry) => entry.tags[0])).toEqual(["tag:fast"]);
+      expect(b.flushes.count).toBe(0);
+      commit();
+      await first;
+      await b.broadcast.catchUp();
+      expect(b.heard.map((entry) => entry.tags[0])).toEqual(["tag:fast", "tag:slow"]);
+      expect(b.flushes.count).toBe(0);
+    } finally {
+      await slow.end();
+    }
   });
 });

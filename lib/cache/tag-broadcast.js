@@ -14,6 +14,11 @@ import { CHANNEL, invalidationSpan, invalidationsAfter, recordInvalidation, swee
  */
 
 const POLL_MS = 5_000;
+// An id handed out but not yet visible is an insert still committing (ids are
+// allocated before commit, so a later one can commit first). Once the rows after
+// it are this old, or nothing has come for this long, it never will: it was
+// rolled back, or swept away while this server was cut off.
+const GAP_WAIT_MS = 10_000;
 
 /**
  * @param {{ url: string, onExpire: (tags: string[], durations: Durations) => void, onFlushAll?: () => void, onLag?: (ms: number) => void, log?: (message: string, error?: unknown) => void }} options
@@ -32,8 +37,14 @@ export function startTagBroadcast({ url, onExpire, onFlushAll, onLag, log = () =
   /** @type {BroadcastStats} */
   // started: the log's position has been read once (expiries after it are applied).
   const stats = { received: 0, lastLagMs: null, maxLagMs: 0, published: 0, reconnects: 0, failedReads: 0, started: false };
+  // Every id up to `floor` is applied (or passed over); `ahead` holds ids applied
+  // above it while an earlier one is still missing.
   /** @type {number | null} */
-  let lastSeen = null;
+  let floor = null;
+  /** @type {Set<number>} */
+  const ahead = new Set();
+  /** @type {number | null} */
+  let emptyGapSince = null;
   let closed = false;
   let publishedSinceSweep = 0;
 
@@ -48,34 +59,57 @@ export function startTagBroadcast({ url, onExpire, onFlushAll, onLag, log = () =
     return queue;
   };
 
+  /** @param {import("../../db/queries/cache-invalidations.js").Invalidation} row */
+  function apply(row) {
+    ahead.add(row.id);
+    if (row.origin === origin) return;
+    onExpire(row.tags, row.durations);
+    const lag = Math.max(0, Date.now() - row.createdAt.getTime());
+    stats.received += 1;
+    stats.lastLagMs = lag;
+    stats.maxLagMs = Math.max(stats.maxLagMs, lag);
+    onLag?.(lag);
+  }
+
+  /** Ids below everything still recorded were swept away unread: nothing cached here can be trusted. @param {{ first: number }} span @param {number} missing */
+  function passOver(span, missing) {
+    if (span.first === 0 || missing < span.first) onFlushAll?.();
+  }
+
   async function readMissed() {
     if (closed) return;
     const span = await invalidationSpan(sql);
-    if (lastSeen === null) {
+    if (floor === null) {
       // A server starting up has nothing cached yet: it follows the log from here.
-      lastSeen = span.last;
+      floor = span.last;
       stats.started = true;
       return;
     }
-    if (span.last > lastSeen && (span.first === 0 || span.first > lastSeen + 1)) {
-      // What this server missed was swept while it was cut off: nothing cached here can be trusted.
-      onFlushAll?.();
-      lastSeen = span.last;
-      return;
-    }
-    while (lastSeen < span.last) {
-      const rows = await invalidationsAfter(sql, lastSeen);
-      if (rows.length === 0) return;
+    for (;;) {
+      const from = /** @type {number} */ (floor);
+      const rows = await invalidationsAfter(sql, floor);
+      for (const row of rows) if (!ahead.has(row.id)) apply(row);
       for (const row of rows) {
-        lastSeen = row.id;
-        if (row.origin === origin) continue;
-        onExpire(row.tags, row.durations);
-        const lag = Math.max(0, Date.now() - row.createdAt.getTime());
-        stats.received += 1;
-        stats.lastLagMs = lag;
-        stats.maxLagMs = Math.max(stats.maxLagMs, lag);
-        onLag?.(lag);
+        if (row.id !== floor + 1) {
+          // An id is missing before this row: wait for it while the row is young.
+          if (row.ageMs < GAP_WAIT_MS) break;
+          passOver(span, floor + 1);
+        }
+        floor = row.id;
+        ahead.delete(row.id);
       }
+      if (rows.length < 5000 || floor === from) break;
+    }
+    // Ids handed out with no row after them yet: wait a while, then pass over them.
+    if (span.last > floor && ahead.size === 0) {
+      emptyGapSince ??= Date.now();
+      if (Date.now() - emptyGapSince >= GAP_WAIT_MS) {
+        passOver(span, floor + 1);
+        floor = span.last;
+        emptyGapSince = null;
+      }
+    } else {
+      emptyGapSince = null;
     }
   }
 

@@ -20,6 +20,7 @@ import { type AcceptReason, type CommentSubmission, type Decision, decideComment
 import type { ActiveUser } from "@/db/queries/users/accounts";
 import { queueHeldCommentNotices, queueNewCommentNotices } from "@/lib/notifications/comment-notifications";
 import { queueReplyNotices, subscribeToReplies } from "@/lib/notifications/reply-subscriptions";
+import { getNotificationModes } from "@/db/queries/notifications";
 
 export interface SubmitCommentInput extends CommentSubmission {
   postId: number;
@@ -121,7 +122,9 @@ export async function submitComment(input: SubmitCommentInput): Promise<SubmitCo
         : decision.status === "approved"
           ? (await queueNewCommentNotices(tx, { commentIds: [commentId], actorId: who.userId, settings })) + (settings.notifyReplies ? await queueReplyNotices(tx, [commentId]) : 0)
           : 0;
-    if (input.notifyReplies && settings.notifyReplies && decision.status !== "spam" && email && post) {
+    // Ticked on the form, or chosen once for all their comments on the account page.
+    const wantsReplies = input.notifyReplies || (viewer !== null && (await getNotificationModes(tx, viewer.id))["replies-to-me"] === "each");
+    if (wantsReplies && settings.notifyReplies && decision.status !== "spam" && email && post) {
       const { confirmationQueued } = await subscribeToReplies(tx, { commentId, email, userId: who.userId, headline: post.headline });
       if (confirmationQueued) notices += 1;
     }

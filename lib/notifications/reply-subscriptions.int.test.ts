@@ -7,6 +7,7 @@ import { createComment, createPost, createUser } from "@/db/testing/fixtures";
 import { truncateAll } from "@/db/testing/reset";
 import { submitComment } from "@/lib/comments/submit-comment";
 import { getActiveUserById } from "@/db/queries/users/accounts";
+import { setNotificationMode } from "@/db/queries/notifications";
 import { moderateComments } from "@/lib/moderation/moderate-comments";
 import { guestComment } from "@/lib/testing/guest-comment";
 import { POST as oneClick } from "@/app/api/unsubscribe/route";
@@ -103,6 +104,16 @@ describe("reply subscriptions", () => {
     expect(await queued("subscription-confirm")).toEqual([]);
     await reply(result.commentId!);
     expect((await queued("reply")).map((m) => m.toAddress)).toEqual([reader.email]);
+  });
+
+  it("a reader who chose replies to all their comments is subscribed without ticking the box", async () => {
+    const reader = await createUser({ role: "reader" });
+    await setNotificationMode(getDb(), reader.id, "replies-to-me", "each");
+    const viewer = await getActiveUserById(getDb(), { id: reader.id });
+    const result = await submitComment(guestComment(postId, { viewer }));
+    const [subscription] = await getDb().select().from(commentSubscriptions);
+    expect(subscription).toMatchObject({ commentId: result.commentId, email: reader.email, userId: reader.id });
+    expect(subscription!.confirmedAt).not.toBeNull();
   });
 
   it("spam subscribes nobody, and a bad or altered link confirms nothing", async () => {

@@ -13,6 +13,7 @@ import { readSubscriptionToken } from "./subscription-token";
 export const notificationLabels: Record<NotificationKind | "replies", string> = {
   "comment-held": "emails about comments held for moderation",
   "comment-on-my-post": "emails about new comments on your posts",
+  "replies-to-me": "emails about replies to all your comments",
   replies: "emails about replies to that comment",
 };
 
@@ -50,13 +51,22 @@ export function notificationKindsFor(role: string): NotificationKind[] {
   const kinds: NotificationKind[] = [];
   if (["moderator", "editor", "admin"].includes(role)) kinds.push("comment-held");
   if (["author", "editor", "admin"].includes(role)) kinds.push("comment-on-my-post");
+  kinds.push("replies-to-me");
   return kinds;
+}
+
+/** Kinds that are off until a person switches them on. */
+const OFF_UNLESS_CHOSEN = new Set<NotificationKind>(["replies-to-me"]);
+
+/** Whether `kind` is on, given what the person chose (if anything). */
+export function isOn(kind: NotificationKind, mode: "each" | "none" | undefined): boolean {
+  return mode === undefined ? !OFF_UNLESS_CHOSEN.has(kind) : mode !== "none";
 }
 
 /** A person's choices, every kind they can receive on unless switched off. */
 export async function readNotificationChoices(userId: string, role: string): Promise<Partial<Record<NotificationKind, boolean>>> {
   const modes = await getNotificationModes(getDb(), userId);
-  return Object.fromEntries(notificationKindsFor(role).map((kind) => [kind, modes[kind] !== "none"]));
+  return Object.fromEntries(notificationKindsFor(role).map((kind) => [kind, isOn(kind, modes[kind])]));
 }
 
 /** Saves the account page's switches; kinds the role can't receive are ignored. */

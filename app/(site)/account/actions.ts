@@ -101,8 +101,9 @@ export const updateNotifications = defineAction({
   read: (_previous: ActionState<never, Record<string, boolean>>, formData: FormData) => ({
     "comment-held": formData.get("comment-held") === "on",
     "comment-on-my-post": formData.get("comment-on-my-post") === "on",
+    "replies-to-me": formData.get("replies-to-me") === "on",
   }),
-  schema: z.object({ "comment-held": z.boolean(), "comment-on-my-post": z.boolean() }),
+  schema: z.object({ "comment-held": z.boolean(), "comment-on-my-post": z.boolean(), "replies-to-me": z.boolean() }),
   async run(input, user) {
     await saveNotificationChoices(user.id, user.role, input);
     return { ok: true, message: "Your email choices are saved.", data: input };

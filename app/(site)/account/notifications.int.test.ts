@@ -15,21 +15,22 @@ describe("email choices on the account page", () => {
 
   it("are on by default, and an editor switches each kind on or off", async () => {
     const editor = await createUser({ role: "editor" });
-    expect(await readNotificationChoices(editor.id, "editor")).toEqual({ "comment-held": true, "comment-on-my-post": true });
+    // Replies to all their comments: off until chosen.
+    expect(await readNotificationChoices(editor.id, "editor")).toEqual({ "comment-held": true, "comment-on-my-post": true, "replies-to-me": false });
     signInAs(editor.id);
-    const state = await updateNotifications({}, form({ "comment-on-my-post": "on" }));
-    expect(state).toMatchObject({ ok: true, data: { "comment-held": false, "comment-on-my-post": true } });
-    expect(await readNotificationChoices(editor.id, "editor")).toEqual({ "comment-held": false, "comment-on-my-post": true });
+    const state = await updateNotifications({}, form({ "comment-on-my-post": "on", "replies-to-me": "on" }));
+    expect(state).toMatchObject({ ok: true, data: { "comment-held": false, "comment-on-my-post": true, "replies-to-me": true } });
+    expect(await readNotificationChoices(editor.id, "editor")).toEqual({ "comment-held": false, "comment-on-my-post": true, "replies-to-me": true });
   });
 
   it("offer a role only the kinds it can receive, and store nothing else", async () => {
     const author = await createUser({ role: "author" });
     const reader = await createUser({ role: "reader" });
-    expect(await readNotificationChoices(author.id, "author")).toEqual({ "comment-on-my-post": true });
-    expect(await readNotificationChoices(reader.id, "reader")).toEqual({});
+    expect(await readNotificationChoices(author.id, "author")).toEqual({ "comment-on-my-post": true, "replies-to-me": false });
+    expect(await readNotificationChoices(reader.id, "reader")).toEqual({ "replies-to-me": false });
     signInAs(reader.id);
-    await updateNotifications({}, form({ "comment-held": "on" }));
-    expect(await getNotificationModes(getDb(), reader.id)).toEqual({});
+    await updateNotifications({}, form({ "comment-held": "on", "replies-to-me": "on" }));
+    expect(await getNotificationModes(getDb(), reader.id)).toEqual({ "replies-to-me": "each" });
   });
 
   it("refuse a signed-out visitor and change nothing", async () => {

@@ -9,6 +9,7 @@ import { updateNotifications } from "../actions";
 const labels = {
   "comment-held": "Email me when a comment is held for moderation",
   "comment-on-my-post": "Email me about new comments on my posts",
+  "replies-to-me": "Email me about replies to all my comments (or tick the box under each comment)",
 } as const;
 
 /** The emails this account can get, each on or off. */
