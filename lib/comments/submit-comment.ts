@@ -11,7 +11,8 @@ import {
   lockCommentAuthor,
 } from "@/db/queries/comments/submission";
 import { isCommenterBlocked } from "@/db/queries/moderation/blocks";
-import { readDiscussionSettings } from "@/lib/settings/store";
+import { readDiscussionSettings, readSiteSettings } from "@/lib/settings/store";
+import { listHeldCommentRecipients } from "@/db/queries/notifications";
 import { getDb } from "@/lib/db";
 import { can } from "@/lib/permissions";
 import { limitKeyForIp } from "@/lib/client-ip";
@@ -59,7 +60,7 @@ export async function submitComment(input: SubmitCommentInput): Promise<SubmitCo
     const probe = { postId: input.postId, parentId: input.parentId, userId: who.userId, email, body: input.body };
     // Sent together: the statements run in order on the transaction's connection, so
     // the author's lock is held before their history is read, at one round trip's cost.
-    const [, settings, post, parent, again, blocked, approvedCount, last, fromIp, duplicate] = await Promise.all([
+    const [, settings, post, parent, again, blocked, approvedCount, last, fromIp, duplicate, staff, site] = await Promise.all([
       lockCommentAuthor(tx, [`ip:${ipKey}`, ...(email ? [`email:${email.toLowerCase()}`] : []), ...(viewer ? [`user:${viewer.id}`] : [])]),
       readDiscussionSettings(tx),
       getPostForComment(tx, input.postId),
@@ -70,6 +71,9 @@ export async function submitComment(input: SubmitCommentInput): Promise<SubmitCo
       lastCommentAt(tx, who),
       countCommentsFromIpLastHour(tx, ipKey),
       isDuplicateComment(tx, probe),
+      // For the held-comment notice, read with the rest rather than after the insert.
+      listHeldCommentRecipients(tx, who.userId),
+      readSiteSettings(tx),
     ]);
     // Sent again (a double click, or a retry after the first attempt's commit lost
     // its connection): answer as the first time, storing nothing new.
@@ -118,7 +122,12 @@ export async function submitComment(input: SubmitCommentInput): Promise<SubmitCo
     // Who hears of it, queued with the comment itself (never for spam).
     let notices =
       decision.status === "pending"
-        ? await queueHeldCommentNotices(tx, { commentId, authorUserId: who.userId, settings })
+        ? await queueHeldCommentNotices(tx, {
+            commentId,
+            authorUserId: who.userId,
+            settings,
+            prefetched: post ? { comment: { id: commentId, postId: input.postId, commenterName: name, body: input.body, headline: post.headline, slug: post.slug }, recipients: staff, siteTitle: site.title } : undefined,
+          })
         : decision.status === "approved"
           ? (await queueNewCommentNotices(tx, { commentIds: [commentId], actorId: who.userId, settings })) + (settings.notifyReplies ? await queueReplyNotices(tx, [commentId]) : 0)
           : 0;

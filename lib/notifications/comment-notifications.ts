@@ -4,6 +4,7 @@ import {
   getCommentForNotice,
   listHeldCommentRecipients,
   listPostAuthorsToNotify,
+  type Recipient,
 } from "@/db/queries/notifications";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { commentPermalink } from "@/lib/comments/urls";
@@ -44,15 +45,20 @@ export async function queueHeldCommentNotices(
     commentId,
     authorUserId,
     settings: known,
-  }: { commentId: number; authorUserId: string | null; settings?: DiscussionSettings },
+    prefetched,
+  }: {
+    commentId: number;
+    authorUserId: string | null;
+    settings?: DiscussionSettings;
+    /** What the submission already has at hand, so its transaction reads nothing more. */
+    prefetched?: { comment: NonNullable<Awaited<ReturnType<typeof getCommentForNotice>>>; recipients: Recipient[]; siteTitle: string };
+  },
 ): Promise<number> {
   const settings = known ?? (await readDiscussionSettings(tx));
   if (!settings.notifyModeratorsOfHeld) return 0;
-  const [comment, recipients, site] = await Promise.all([
-    getCommentForNotice(tx, commentId),
-    listHeldCommentRecipients(tx, authorUserId),
-    readSiteSettings(tx),
-  ]);
+  const [comment, recipients, site] = prefetched
+    ? [prefetched.comment, prefetched.recipients, { title: prefetched.siteTitle }]
+    : await Promise.all([getCommentForNotice(tx, commentId), listHeldCommentRecipients(tx, authorUserId), readSiteSettings(tx)]);
   if (!comment || recipients.length === 0) return 0;
   const link = links();
   const emails = recipients.map((person) => ({
