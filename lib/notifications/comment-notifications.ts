@@ -6,33 +6,12 @@ import {
   listPostAuthorsToNotify,
   type Recipient,
 } from "@/db/queries/notifications";
-import { resolveAuthSecret } from "@/lib/auth/secret";
 import { commentPermalink } from "@/lib/comments/urls";
-import { getEnv } from "@/lib/env";
 import { queueEmail, queueEmails } from "@/lib/mail/queue";
 import { readDiscussionSettings, readSiteSettings } from "@/lib/settings/store";
 import { heldCommentEmail, newCommentEmail } from "./templates";
-import { createUnsubscribeToken } from "./unsubscribe-token";
-import type { NotificationKind } from "@/db/schema";
+import { notificationLinks } from "./links";
 import type { DiscussionSettings } from "@/lib/settings/discussion";
-
-function links() {
-  const env = getEnv();
-  const site = env.SITE_URL.replace(/\/$/, "");
-  const secret = resolveAuthSecret(env);
-  return {
-    site,
-    unsubscribe: (userId: string, kind: NotificationKind) => {
-      const token = encodeURIComponent(
-        createUnsubscribeToken({ userId, kind }, secret),
-      );
-      return {
-        url: `${site}/unsubscribe?token=${token}`,
-        oneClickUrl: `${site}/api/unsubscribe?token=${token}`,
-      };
-    },
-  };
-}
 
 /**
  * A comment was held: every moderator, editor and admin who wants to hear of it
@@ -60,7 +39,7 @@ export async function queueHeldCommentNotices(
     ? [prefetched.comment, prefetched.recipients, { title: prefetched.siteTitle }]
     : await Promise.all([getCommentForNotice(tx, commentId), listHeldCommentRecipients(tx, authorUserId), readSiteSettings(tx)]);
   if (!comment || recipients.length === 0) return 0;
-  const link = links();
+  const link = notificationLinks();
   const emails = recipients.map((person) => ({
     about: { commentId, whileStatus: "pending" as const },
     email: heldCommentEmail({
@@ -97,7 +76,7 @@ export async function queueNewCommentNotices(
     listPostAuthorsToNotify(tx, commentIds),
     readSiteSettings(tx),
   ]);
-  const link = links();
+  const link = notificationLinks();
   let queued = 0;
   for (const row of rows) {
     if (row.author.id === actorId || row.author.id === row.commentUserId)

@@ -7,13 +7,12 @@ import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { queueEmail, queueEmails } from "@/lib/mail/queue";
 import { readSiteSettings } from "@/lib/settings/store";
-import { createSubscriptionToken, readSubscriptionToken } from "./subscription-token";
+import { readSubscriptionToken } from "./subscription-token";
+import { notificationLinks } from "./links";
 import { commentPublishedEmail, confirmRepliesEmail, replyEmail } from "./templates";
 
-function site() {
-  const env = getEnv();
-  return { url: env.SITE_URL.replace(/\/$/, ""), secret: resolveAuthSecret(env) };
-}
+/** The key confirm and stop links are signed with. */
+const secret = () => resolveAuthSecret(getEnv());
 
 /**
  * "Email me when someone replies", ticked with a comment. A signed-in reader's
@@ -24,10 +23,8 @@ export async function subscribeToReplies(tx: Database, input: { commentId: numbe
   const confirmed = input.userId !== null;
   const id = await createSubscription(tx, { commentId: input.commentId, email: input.email, userId: input.userId, confirmed });
   if (confirmed) return { confirmationQueued: false };
-  const { url, secret } = site();
   const settings = await readSiteSettings(tx);
-  const token = createSubscriptionToken("confirm", id, secret);
-  await queueEmail(tx, "subscription-confirm", confirmRepliesEmail({ to: input.email, siteTitle: settings.title, headline: input.headline, confirmUrl: `${url}/subscriptions/confirm?token=${token}` }));
+  await queueEmail(tx, "subscription-confirm", confirmRepliesEmail({ to: input.email, siteTitle: settings.title, headline: input.headline, confirmUrl: notificationLinks().confirmReplies(id) }));
   return { confirmationQueued: true };
 }
 
@@ -35,26 +32,23 @@ export async function subscribeToReplies(tx: Database, input: { commentId: numbe
 export async function queueReplyNotices(tx: Database, replyIds: number[]): Promise<number> {
   const rows = await listReplySubscribers(tx, replyIds);
   if (rows.length === 0) return 0;
-  const { url, secret } = site();
+  const link = notificationLinks();
   const settings = await readSiteSettings(tx);
   await queueEmails(
     tx,
     "reply",
-    rows.map((row) => {
-      const stop = createSubscriptionToken("stop", row.subscriptionId, secret);
-      return {
-        about: { commentId: row.replyId, whileStatus: "approved" as const },
-        email: replyEmail({
-          to: row.email,
-          siteTitle: settings.title,
-          replierName: row.replyName,
-          headline: row.headline,
-          body: row.replyBody,
-          commentUrl: `${url}${commentPermalink(row.replyId)}`,
-          unsubscribe: { url: `${url}/unsubscribe?token=${stop}`, oneClickUrl: `${url}/api/unsubscribe?token=${stop}` },
-        }),
-      };
-    }),
+    rows.map((row) => ({
+      about: { commentId: row.replyId, whileStatus: "approved" as const },
+      email: replyEmail({
+        to: row.email,
+        siteTitle: settings.title,
+        replierName: row.replyName,
+        headline: row.headline,
+        body: row.replyBody,
+        commentUrl: `${link.site}${commentPermalink(row.replyId)}`,
+        unsubscribe: link.stopReplies(row.subscriptionId),
+      }),
+    })),
   );
   return rows.length;
 }
@@ -66,43 +60,40 @@ export async function queueReplyNotices(tx: Database, replyIds: number[]): Promi
 export async function queuePublishedNotices(tx: Database, commentIds: number[]): Promise<number> {
   const rows = await listOwnCommentSubscribers(tx, commentIds);
   if (rows.length === 0) return 0;
-  const { url, secret } = site();
+  const link = notificationLinks();
   const settings = await readSiteSettings(tx);
   await queueEmails(
     tx,
     "comment-published",
-    rows.map((row) => {
-      const stop = createSubscriptionToken("stop", row.subscriptionId, secret);
-      return {
-        about: { commentId: row.commentId, whileStatus: "approved" as const },
-        email: commentPublishedEmail({
-          to: row.email,
-          siteTitle: settings.title,
-          headline: row.headline,
-          commentUrl: `${url}${commentPermalink(row.commentId)}`,
-          unsubscribe: { url: `${url}/unsubscribe?token=${stop}`, oneClickUrl: `${url}/api/unsubscribe?token=${stop}` },
-        }),
-      };
-    }),
+    rows.map((row) => ({
+      about: { commentId: row.commentId, whileStatus: "approved" as const },
+      email: commentPublishedEmail({
+        to: row.email,
+        siteTitle: settings.title,
+        headline: row.headline,
+        commentUrl: `${link.site}${commentPermalink(row.commentId)}`,
+        unsubscribe: link.stopReplies(row.subscriptionId),
+      }),
+    })),
   );
   return rows.length;
 }
 
 /** What a confirmation link is for, without confirming it (mail scanners open links). */
 export async function describeConfirmation(token: unknown): Promise<{ headline: string; confirmed: boolean } | null> {
-  const id = readSubscriptionToken("confirm", token, site().secret);
+  const id = readSubscriptionToken("confirm", token, secret());
   const found = id === null ? null : await getSubscription(getDb(), id);
   return found ? { headline: found.headline, confirmed: found.confirmedAt !== null } : null;
 }
 
 export async function confirmReplies(token: unknown): Promise<boolean> {
-  const id = readSubscriptionToken("confirm", token, site().secret);
+  const id = readSubscriptionToken("confirm", token, secret());
   return id !== null && (await confirmSubscription(getDb(), id));
 }
 
 /** A reply email's unsubscribe link: ends that one subscription. */
 export async function stopReplies(token: unknown): Promise<boolean> {
-  const id = readSubscriptionToken("stop", token, site().secret);
+  const id = readSubscriptionToken("stop", token, secret());
   return id !== null && (await deleteSubscription(getDb(), id));
 }
 

@@ -8,7 +8,7 @@ import { TextField } from "@/components/ui/text-field";
 import { MIN_PASSWORD_LENGTH } from "@/lib/validation/password";
 import { changeEmail, updateName, updatePassword } from "../actions";
 
-function Section({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {
+export function Section({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={id} className="border-t border-stone-300 py-6 dark:border-stone-700">
       <h2 id={id} className="mb-4 font-serif text-xl font-bold">

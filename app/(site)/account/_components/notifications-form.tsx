@@ -5,6 +5,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { updateNotifications } from "../actions";
+import { Section } from "./account-forms";
 
 const labels = {
   "comment-held": "Email me when a comment is held for moderation",
@@ -18,10 +19,7 @@ export function NotificationsForm({ choices }: { choices: Partial<Record<keyof t
   const kinds = (Object.keys(labels) as (keyof typeof labels)[]).filter((kind) => choices[kind] !== undefined);
   if (kinds.length === 0) return null;
   return (
-    <section aria-labelledby="notifications-heading" className="border-t border-stone-300 py-6 dark:border-stone-700">
-      <h2 id="notifications-heading" className="mb-4 font-serif text-xl font-bold">
-        Email notifications
-      </h2>
+    <Section title="Email notifications" id="notifications-heading">
       <form action={action} className="flex flex-col gap-3" key={state.submission}>
         {state.ok && <Notice>{state.message}</Notice>}
         <FormAlert message={state.formError} />
@@ -37,6 +35,6 @@ export function NotificationsForm({ choices }: { choices: Partial<Record<keyof t
           </SubmitButton>
         </div>
       </form>
-    </section>
+    </Section>
   );
 }
