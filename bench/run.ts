@@ -59,6 +59,13 @@ async function main() {
     await scratch.dispose();
     return;
   }
+  if (process.argv.includes("--only=notifications")) {
+    const { measureNotifications } = await import("./notification-figures");
+    await measureNotifications();
+    await closeDatabase();
+    await scratch.dispose();
+    return;
+  }
   if (process.argv.includes("--only=readpath")) {
     // Quick figures for the read path alone: one article with 50 approved comments.
     const { createComment, createPost, createUser } = await import("@/db/testing/fixtures");
@@ -79,6 +86,8 @@ async function main() {
   await measureSubmissions(bySize[50]![bySize[50]!.length - 1]!.id);
   const { measureEditorSaves, measureScheduledDelay } = await import("./editor-figures");
   await measureEditorSaves();
+  const { measureNotifications } = await import("./notification-figures");
+  await measureNotifications();
   await closeDatabase();
 
   ensureBuild();

@@ -552,6 +552,10 @@ export const commentSubscriptions = pgTable(
 export const notificationKinds = ["comment-held", "comment-on-my-post", "replies-to-me"] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
+/** Each one as it happens, gathered into a digest every few minutes, or none. */
+export const notificationModes = ["each", "digest", "none"] as const;
+export type NotificationMode = (typeof notificationModes)[number];
+
 /** A person's choice per kind of notification; no row means the kind's default. */
 export const notificationPreferences = pgTable(
   "notification_preferences",
@@ -560,10 +564,53 @@ export const notificationPreferences = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     kind: varchar("kind", { length: 40 }).$type<NotificationKind>().notNull(),
-    mode: varchar("mode", { length: 10 }).$type<"each" | "none">().notNull(),
+    mode: varchar("mode", { length: 10 }).$type<NotificationMode>().notNull(),
+    /** For "digest": how often the gathered notices go out. */
+    digestMinutes: smallint("digest_minutes"),
     updatedAt: timestamptz("updated_at").notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);
+
+/**
+ * Something people may need to hear of (a comment held; comments published),
+ * written in the transaction that caused it: one small row, whatever the number
+ * of recipients. A worker claims it (SKIP LOCKED), works out who gets what under
+ * their current choices, queues that, and deletes the row.
+ */
+export const notificationEvents = pgTable("notification_events", {
+  id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+  /** comment-arrived: published as it was posted (its writer needs no "your comment is out"). */
+  kind: varchar("kind", { length: 30 }).$type<"comment-held" | "comments-published" | "comment-arrived">().notNull(),
+  commentIds: integer("comment_ids").array().notNull(),
+  /** Whoever caused it, who hears nothing of their own action. */
+  actorId: uuid("actor_id"),
+  createdAt: timestamptz("created_at").notNull().defaultNow(),
+});
+
+/**
+ * Notices waiting to go out together: a moderator's digest of held comments, or
+ * a burst of replies to one person. Everything under one `recipientKey` goes in
+ * one email once the oldest item's `sendAfter` has passed; items whose comment
+ * has changed meanwhile are left out.
+ */
+export const notificationDigestItems = pgTable(
+  "notification_digest_items",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    recipientKey: varchar("recipient_key", { length: 160 }).notNull(),
+    kind: varchar("kind", { length: 30 }).$type<"comment-held" | "reply">().notNull(),
+    email: varchar("email", { length: 254 }).notNull(),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+    commentId: integer("comment_id")
+      .notNull()
+      .references(() => comments.id, { onDelete: "cascade" }),
+    /** For replies: the subscription that asked for it (its stop link goes in the email). */
+    subscriptionId: integer("subscription_id").references(() => commentSubscriptions.id, { onDelete: "cascade" }),
+    sendAfter: timestamptz("send_after").notNull(),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+  },
+  (t) => [index("notification_digest_items_due_idx").on(t.sendAfter), index("notification_digest_items_recipient_idx").on(t.recipientKey, t.id)],
 );
 
 export const settings = pgTable("settings", {

@@ -7,7 +7,7 @@ import { expect, randomClientIp, test } from "./support/test";
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 test.describe("email notifications", () => {
-  test("a held comment reaches the moderator by email, who unsubscribes with one click and switches it back on", async ({ page, browser }) => {
+  test("a held comment reaches the moderator by email, who unsubscribes with one click and then chooses a digest on the account page", async ({ page, browser }) => {
     const marker = `notice ${unique()}`;
     await page.goto("/posts/ferry-fares-frozen-for-island-residents");
     const form = page.getByRole("region", { name: "Leave a comment" });
@@ -46,13 +46,16 @@ test.describe("email notifications", () => {
     await page.goto(queueLink);
     await expect(page.getByText(marker)).toBeVisible();
     await page.goto("/account");
-    const choice = page.getByRole("checkbox", { name: "Email me when a comment is held for moderation" });
-    await expect(choice).not.toBeChecked();
-    await choice.check();
+    const choice = page.getByRole("combobox", { name: "Emails about comments held for moderation" });
+    await expect(choice).toHaveValue("none");
+    await choice.selectOption({ label: "A digest every hour" });
     await page.getByRole("button", { name: "Save email choices" }).click();
     await expect(page.getByText("Your email choices are saved.")).toBeVisible();
     await page.reload();
-    await expect(page.getByRole("checkbox", { name: "Email me when a comment is held for moderation" })).toBeChecked();
+    await expect(page.getByRole("combobox", { name: "Emails about comments held for moderation" })).toHaveValue("digest-60");
+    await page.getByRole("combobox", { name: "Emails about comments held for moderation" }).selectOption({ label: "Each one as it is held" });
+    await page.getByRole("button", { name: "Save email choices" }).click();
+    await expect(page.getByText("Your email choices are saved.")).toBeVisible();
   });
 
   test("a guest asks to hear of replies, confirms from the email, gets one mail for an approved reply and stops them with one click", async ({ page, browser }) => {
@@ -111,6 +114,12 @@ test.describe("email notifications", () => {
     await expect(queuePage.getByRole("status").first()).toContainText("1 comment approved.");
     await moderator.close();
 
+    // Replies to one person are gathered for a couple of minutes into one email;
+    // here the wait is cut short once the reply is waiting in the gathering table.
+    await expect
+      .poll(() => withDatabase(async (sql) => (await sql`select 1 from notification_digest_items where email = ${email}`).length), { timeout: 15_000 })
+      .toBe(1);
+    await withDatabase((sql) => sql`update notification_digest_items set send_after = now() where email = ${email}`);
     const reply = await waitForEmail(email, new RegExp(`Ciaran ${tag} replied to your comment`));
     expect(reply.text).toContain("Yes, every half hour until 01:00.");
     await page.waitForTimeout(1_000);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, lt, lte, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, lt, lte, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { type CommentStatus, type MailStatus, mailQueue } from "../schema";
 
@@ -37,27 +37,27 @@ export async function enqueueMails(db: Database, emails: QueuedEmail[]): Promise
 }
 
 /**
- * The next due message no other server is sending, locked until the caller's
- * transaction ends (SKIP LOCKED: the others pass over it).
+ * The next due messages no other server is sending, locked until the caller's
+ * transaction ends (SKIP LOCKED: the others pass over them).
  */
-export async function claimDueMail(db: Database, now: Date) {
-  const [row] = await db
+export async function claimDueMail(db: Database, now: Date, limit: number) {
+  return db
     .select()
     .from(mailQueue)
     .where(and(eq(mailQueue.status, "pending"), lte(mailQueue.nextAttemptAt, now)))
     .orderBy(asc(mailQueue.nextAttemptAt), asc(mailQueue.id))
-    .limit(1)
+    .limit(limit)
     .for("update", { skipLocked: true });
-  return row ?? null;
 }
 
-export type ClaimedMail = NonNullable<Awaited<ReturnType<typeof claimDueMail>>>;
+export type ClaimedMail = Awaited<ReturnType<typeof claimDueMail>>[number];
 
-export async function markMailSent(db: Database, id: number, at: Date): Promise<void> {
+export async function markMailSent(db: Database, ids: number[], at: Date): Promise<void> {
+  if (ids.length === 0) return;
   await db
     .update(mailQueue)
     .set({ status: "sent", sentAt: at, attempts: sql`${mailQueue.attempts} + 1`, lastError: null })
-    .where(eq(mailQueue.id, id));
+    .where(inArray(mailQueue.id, ids));
 }
 
 /** No longer to be sent: what it was about changed before it went. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { comments, type NotificationKind, notificationPreferences, posts, users } from "../schema";
+import { comments, type NotificationKind, type NotificationMode, notificationPreferences, posts, users } from "../schema";
 
 export interface Recipient {
   id: string;
@@ -15,19 +15,24 @@ const wanted = (kind: NotificationKind) => sql`coalesce((
   where ${notificationPreferences.userId} = ${users.id} and ${notificationPreferences.kind} = ${kind}
 ), 'each') <> 'none'`;
 
-/** Active moderators, editors and admins who want to hear of held comments, but not `exceptUserId`. */
-export async function listHeldCommentRecipients(db: Database, exceptUserId: string | null): Promise<Recipient[]> {
-  return db
-    .select({ id: users.id, email: users.email, name: users.name })
+/**
+ * Active moderators, editors and admins who want to hear of held comments, but
+ * not `exceptUserId`, each with how: one email each time, or a digest.
+ */
+export async function listHeldCommentRecipients(db: Database, exceptUserId: string | null): Promise<(Recipient & { mode: "each" | "digest"; digestMinutes: number | null })[]> {
+  const rows = await db
+    .select({ id: users.id, email: users.email, name: users.name, mode: notificationPreferences.mode, digestMinutes: notificationPreferences.digestMinutes })
     .from(users)
+    .leftJoin(notificationPreferences, and(eq(notificationPreferences.userId, users.id), eq(notificationPreferences.kind, "comment-held")))
     .where(
       and(
         inArray(users.role, ["moderator", "editor", "admin"]),
         isNull(users.disabledAt),
-        wanted("comment-held"),
+        sql`coalesce(${notificationPreferences.mode}, 'each') <> 'none'`,
         exceptUserId ? ne(users.id, exceptUserId) : undefined,
       ),
     );
+  return rows.map((row) => ({ ...row, mode: row.mode === "digest" ? "digest" : "each" }));
 }
 
 /** For each comment: its post and the post's author, when the author is active and wants such mail. */
@@ -50,30 +55,40 @@ export async function listPostAuthorsToNotify(db: Database, commentIds: number[]
     .where(and(inArray(comments.id, commentIds), eq(posts.status, "published"), isNull(users.disabledAt), wanted("comment-on-my-post")));
 }
 
-/** What a held-comment mail says about the comment. */
-export async function getCommentForNotice(db: Database, commentId: number) {
-  const [row] = await db
-    .select({ id: comments.id, postId: posts.id, commenterName: comments.authorName, body: comments.body, headline: posts.headline, slug: posts.slug })
+/** What held-comment mail says about each comment still held. */
+export async function listHeldCommentsForNotice(db: Database, commentIds: number[]) {
+  if (commentIds.length === 0) return [];
+  return db
+    .select({ id: comments.id, postId: posts.id, commenterName: comments.authorName, body: comments.body, headline: posts.headline })
     .from(comments)
     .innerJoin(posts, eq(posts.id, comments.postId))
-    .where(eq(comments.id, commentId));
-  return row ?? null;
+    .where(and(inArray(comments.id, commentIds), eq(comments.status, "pending")));
 }
 
-export async function setNotificationMode(db: Database, userId: string, kind: NotificationKind, mode: "each" | "none"): Promise<void> {
+export async function setNotificationMode(db: Database, userId: string, kind: NotificationKind, mode: NotificationMode, digestMinutes: number | null = null): Promise<void> {
   await db
     .insert(notificationPreferences)
-    .values({ userId, kind, mode })
-    .onConflictDoUpdate({ target: [notificationPreferences.userId, notificationPreferences.kind], set: { mode, updatedAt: sql`now()` } });
+    .values({ userId, kind, mode, digestMinutes })
+    .onConflictDoUpdate({ target: [notificationPreferences.userId, notificationPreferences.kind], set: { mode, digestMinutes, updatedAt: sql`now()` } });
 }
 
-export async function getNotificationModes(db: Database, userId: string): Promise<Partial<Record<NotificationKind, "each" | "none">>> {
-  const rows = await db.select({ kind: notificationPreferences.kind, mode: notificationPreferences.mode }).from(notificationPreferences).where(eq(notificationPreferences.userId, userId));
+export type NotificationChoice = { mode: NotificationMode; digestMinutes: number | null };
+
+export async function getNotificationModes(db: Database, userId: string): Promise<Partial<Record<NotificationKind, NotificationMode>>> {
+  const rows = await getNotificationChoiceRows(db, userId);
   return Object.fromEntries(rows.map((row) => [row.kind, row.mode]));
 }
 
-/** The current status of a comment a queued notification is about; null when it is gone. */
-export async function commentStatusFor(db: Database, commentId: number) {
-  const [row] = await db.select({ status: comments.status }).from(comments).where(eq(comments.id, commentId));
-  return row?.status ?? null;
+export async function getNotificationChoiceRows(db: Database, userId: string) {
+  return db
+    .select({ kind: notificationPreferences.kind, mode: notificationPreferences.mode, digestMinutes: notificationPreferences.digestMinutes })
+    .from(notificationPreferences)
+    .where(eq(notificationPreferences.userId, userId));
+}
+
+/** The current status of each comment queued notifications are about; a deleted one is absent. */
+export async function commentStatuses(db: Database, commentIds: number[]): Promise<Map<number, string>> {
+  if (commentIds.length === 0) return new Map();
+  const rows = await db.select({ id: comments.id, status: comments.status }).from(comments).where(inArray(comments.id, commentIds));
+  return new Map(rows.map((row) => [row.id, row.status]));
 }

@@ -27,6 +27,15 @@ export async function deleteSubscription(db: Database, id: number): Promise<bool
   return rows.length > 0;
 }
 
+/** Every subscription for the same address as this one (case aside); false when it is gone. */
+export async function deleteSubscriptionsOfAddress(db: Database, id: number): Promise<boolean> {
+  const rows = await db
+    .delete(commentSubscriptions)
+    .where(sql`lower(${commentSubscriptions.email}) = (select lower(email) from ${commentSubscriptions} where id = ${id})`)
+    .returning({ id: commentSubscriptions.id });
+  return rows.length > 0;
+}
+
 /**
  * For each newly published reply: the confirmed subscriptions on the comment it
  * answers, with what the email needs. Never the reply's own writer.

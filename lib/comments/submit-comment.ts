@@ -11,16 +11,15 @@ import {
   lockCommentAuthor,
 } from "@/db/queries/comments/submission";
 import { isCommenterBlocked } from "@/db/queries/moderation/blocks";
-import { readDiscussionSettings, readSiteSettings } from "@/lib/settings/store";
-import { listHeldCommentRecipients } from "@/db/queries/notifications";
+import { readDiscussionSettings } from "@/lib/settings/store";
 import { getDb } from "@/lib/db";
 import { can } from "@/lib/permissions";
 import { limitKeyForIp } from "@/lib/client-ip";
 import { commentBodyColumns } from "@/lib/markdown/comment";
 import { type AcceptReason, type CommentSubmission, type Decision, decideComment } from "@/lib/comments/rules";
 import type { ActiveUser } from "@/db/queries/users/accounts";
-import { queueHeldCommentNotices, queueNewCommentNotices } from "@/lib/notifications/comment-notifications";
-import { queueReplyNotices, subscribeToReplies } from "@/lib/notifications/reply-subscriptions";
+import { recordHeldComment, recordPublishedComments } from "@/lib/notifications/comment-notifications";
+import { subscribeToReplies } from "@/lib/notifications/reply-subscriptions";
 import { getNotificationModes } from "@/db/queries/notifications";
 
 export interface SubmitCommentInput extends CommentSubmission {
@@ -60,7 +59,7 @@ export async function submitComment(input: SubmitCommentInput): Promise<SubmitCo
     const probe = { postId: input.postId, parentId: input.parentId, userId: who.userId, email, body: input.body };
     // Sent together: the statements run in order on the transaction's connection, so
     // the author's lock is held before their history is read, at one round trip's cost.
-    const [, settings, post, parent, again, blocked, approvedCount, last, fromIp, duplicate, staff, site] = await Promise.all([
+    const [, settings, post, parent, again, blocked, approvedCount, last, fromIp, duplicate, modes] = await Promise.all([
       lockCommentAuthor(tx, [`ip:${ipKey}`, ...(email ? [`email:${email.toLowerCase()}`] : []), ...(viewer ? [`user:${viewer.id}`] : [])]),
       readDiscussionSettings(tx),
       getPostForComment(tx, input.postId),
@@ -71,9 +70,7 @@ export async function submitComment(input: SubmitCommentInput): Promise<SubmitCo
       lastCommentAt(tx, who),
       countCommentsFromIpLastHour(tx, ipKey),
       isDuplicateComment(tx, probe),
-      // For the held-comment notice, read with the rest rather than after the insert.
-      listHeldCommentRecipients(tx, who.userId),
-      readSiteSettings(tx),
+      viewer ? getNotificationModes(tx, viewer.id) : Promise.resolve({} as Awaited<ReturnType<typeof getNotificationModes>>),
     ]);
     // Sent again (a double click, or a retry after the first attempt's commit lost
     // its connection): answer as the first time, storing nothing new.
@@ -119,20 +116,16 @@ export async function submitComment(input: SubmitCommentInput): Promise<SubmitCo
       ipKey,
       userAgent: input.userAgent.slice(0, 500),
     });
-    // Who hears of it, queued with the comment itself (never for spam).
+    // Who hears of it is worked out after the commit (lib/notifications/worker.ts);
+    // here only that it happened, with the comment itself (never for spam).
     let notices =
       decision.status === "pending"
-        ? await queueHeldCommentNotices(tx, {
-            commentId,
-            authorUserId: who.userId,
-            settings,
-            prefetched: post ? { comment: { id: commentId, postId: input.postId, commenterName: name, body: input.body, headline: post.headline, slug: post.slug }, recipients: staff, siteTitle: site.title } : undefined,
-          })
+        ? await recordHeldComment(tx, { commentId, authorUserId: who.userId, settings })
         : decision.status === "approved"
-          ? (await queueNewCommentNotices(tx, { commentIds: [commentId], actorId: who.userId, settings })) + (settings.notifyReplies ? await queueReplyNotices(tx, [commentId]) : 0)
+          ? await recordPublishedComments(tx, { commentIds: [commentId], actorId: who.userId, settings, onArrival: true })
           : 0;
     // Ticked on the form, or chosen once for all their comments on the account page.
-    const wantsReplies = input.notifyReplies || (viewer !== null && (await getNotificationModes(tx, viewer.id))["replies-to-me"] === "each");
+    const wantsReplies = input.notifyReplies || modes["replies-to-me"] === "each";
     if (wantsReplies && settings.notifyReplies && decision.status !== "spam" && email && post) {
       const { confirmationQueued } = await subscribeToReplies(tx, { commentId, email, userId: who.userId, headline: post.headline });
       if (confirmationQueued) notices += 1;

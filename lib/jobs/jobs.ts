@@ -6,10 +6,16 @@ import { purgeOldTrash } from "@/db/queries/comments/trash";
 import { cacheTags } from "@/lib/cache-tags";
 import { purgeOldMail } from "@/db/queries/mail-queue";
 import { deliverDueMail } from "@/lib/mail/queue";
+import { sendDueDigests } from "@/lib/notifications/digests";
+import { fanOutNotifications } from "@/lib/notifications/worker";
+import { readSiteSettings } from "@/lib/settings/store";
+import { logger } from "@/lib/observability/logger.js";
 
 export interface JobContext {
   /** Cache tags to expire once the job's transaction has committed. */
   invalidate(tag: string): void;
+  /** Work to do once the job's transaction has committed, in transactions of its own. */
+  afterCommit(task: () => Promise<void>): void;
 }
 
 export interface Job {
@@ -57,15 +63,24 @@ export const jobs: Job[] = [
     },
   },
   {
-    // Mail the requests queued and could not send at once, and retries whose time
-    // has come. One server at a time runs the job; each message is also claimed
-    // with SKIP LOCKED, so a request's own delivery never doubles it.
+    // Notifications and mail. In the job's transaction: events recorded by
+    // requests are turned into mail (anything the request's own after-response
+    // work missed), and digests and gathered replies whose time has come are
+    // composed. Then, each batch in its own short transaction, due mail is sent:
+    // claimed with SKIP LOCKED, so a request's own delivery never doubles it.
     name: "deliver-mail",
     everyMs: 5_000,
-    async run(tx, now) {
-      const report = await deliverDueMail({ db: tx, now });
+    async run(tx, now, context) {
+      const fannedOut = await fanOutNotifications({ db: tx, now, batch: 500 });
+      const site = await readSiteSettings(tx);
+      const digests = await sendDueDigests(tx, { now, siteTitle: site.title });
       const purged = await purgeOldMail(tx, new Date(now.getTime() - MAIL_RETENTION_DAYS * 86_400_000));
-      return `sent ${report.sent}, retrying ${report.retrying}, failed ${report.failed}, cancelled ${report.cancelled}, purged ${purged}`;
+      context.afterCommit(async () => {
+        // Mail queued by this very run is stamped after `now`: deliver as of the later of the two.
+        const report = await deliverDueMail({ now: new Date(Math.max(Date.now(), now.getTime())), max: 2_000, budgetMs: 4_000 });
+        if (report.sent + report.retrying + report.failed + report.cancelled > 0) logger().info({ job: "deliver-mail", ...report }, "mail delivered");
+      });
+      return `${fannedOut.events} event(s): queued ${fannedOut.queued}, gathered ${fannedOut.gathered}; ${digests.emails} digest(s), ${digests.dropped} item(s) dropped; purged ${purged}`;
     },
   },
 ];

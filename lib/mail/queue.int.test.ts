@@ -1,5 +1,3 @@
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import { countMailByStatus, listMail } from "@/db/queries/mail-queue";
@@ -7,32 +5,8 @@ import { mailQueue } from "@/db/schema";
 import { truncateAll } from "@/db/testing/reset";
 import { deliverDueMail, queueEmail } from "./queue";
 import { MAX_MAIL_ATTEMPTS } from "./retry";
-
-interface Received {
-  to: string[];
-  raw: string;
-}
-
-/** A real SMTP server on a fixed port, which the tests stop and start again. */
-function smtpServer(port: number, received: Received[]) {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")));
-      stream.on("end", () => {
-        received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw });
-        callback();
-      });
-    },
-  });
-  return {
-    start: () => new Promise<number>((resolve) => server.listen(port, "127.0.0.1", () => resolve((server.server.address() as AddressInfo).port))),
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+import { closeMailTransport } from "./mailer";
+import { type Received, smtpServer } from "@/lib/testing/smtp-server";
 
 const email = (n: number) => ({ to: `reader${n}@example.test`, subject: `Message ${n}`, text: `Hello number ${n}.` });
 
@@ -50,6 +24,7 @@ describe("the mail queue, sending through a real SMTP server", () => {
   });
   afterEach(async () => {
     vi.unstubAllEnvs();
+    closeMailTransport();
     await server.stop().catch(() => {});
   });
 

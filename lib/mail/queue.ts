@@ -1,7 +1,7 @@
 import "server-only";
 import type { Database } from "@/db/client";
 import { claimDueMail, type ClaimedMail, enqueueMail, enqueueMails, markMailAttemptFailed, markMailCancelled, markMailSent, type QueuedEmail } from "@/db/queries/mail-queue";
-import { commentStatusFor } from "@/db/queries/notifications";
+import { commentStatuses } from "@/db/queries/notifications";
 import { getDb } from "@/lib/db";
 import { runAfterResponse } from "@/lib/after-response";
 import { logger } from "@/lib/observability/logger.js";
@@ -33,21 +33,24 @@ export interface DeliveryReport {
   cancelled: number;
 }
 
-/** Sends one claimed message and records the outcome on it (in the claiming transaction). */
-async function deliver(tx: Database, mail: ClaimedMail, now: Date, send: Send, report: DeliveryReport): Promise<void> {
+/**
+ * Sends one claimed message and records a cancellation or failure on it (in the
+ * claiming transaction); returns whether it was sent, which the batch records at once.
+ */
+async function deliver(tx: Database, mail: ClaimedMail, status: Map<number, string | null>, now: Date, send: Send, report: DeliveryReport): Promise<boolean> {
   // About a comment that has since been approved, trashed, marked spam or deleted: not sent.
   if (mail.commentId !== null && mail.whileStatus !== null) {
-    const status = await commentStatusFor(tx, mail.commentId);
-    if (status !== mail.whileStatus) {
-      await markMailCancelled(tx, mail.id, status ? `the comment is now ${status}` : "the comment was deleted");
+    const current = status.get(mail.commentId) ?? null;
+    if (current !== mail.whileStatus) {
+      await markMailCancelled(tx, mail.id, current ? `the comment is now ${current}` : "the comment was deleted");
       report.cancelled += 1;
-      return;
+      return false;
     }
   }
   try {
     await send({ to: mail.toAddress, subject: mail.subject, text: mail.textBody, html: mail.htmlBody, headers: mail.headers });
-    await markMailSent(tx, mail.id, new Date());
     report.sent += 1;
+    return true;
   } catch (error) {
     const retryAt = nextMailAttempt(mail.attempts + 1, now);
     // The address stays out of the log (the id finds the row); the reason goes in.
@@ -56,31 +59,50 @@ async function deliver(tx: Database, mail: ClaimedMail, now: Date, send: Send, r
     if (retryAt) report.retrying += 1;
     else report.failed += 1;
     logger().warn({ mailId: mail.id, kind: mail.kind, attempt: mail.attempts + 1, err: error }, retryAt ? "mail not sent; will retry" : "mail failed for good");
+    return false;
   }
 }
 
+/** Messages claimed and sent together: one transaction, one status look-up, sends in parallel over the pool. */
+const BATCH = 40;
+
 /**
- * Sends what is due. Each message is claimed with SKIP LOCKED and held until its
- * outcome is written, so with any number of app servers each goes out once. Given
- * a transaction (the scheduled job's), works inside it; otherwise opens one per
- * message. At most `max` messages per call.
+ * Sends what is due. Messages are claimed a batch at a time with SKIP LOCKED and
+ * held until their outcomes are written, so with any number of app servers each
+ * goes out once. Given a transaction, works inside it; otherwise opens one per
+ * batch. Stops after `max` messages or once `budgetMs` has passed.
  */
-export async function deliverDueMail({ db, now = new Date(), send = sendEmail, max = 20 }: { db?: Database; now?: Date; send?: Send; max?: number } = {}): Promise<DeliveryReport> {
+export async function deliverDueMail({
+  db,
+  now = new Date(),
+  send = sendEmail,
+  max = 200,
+  budgetMs = 10_000,
+}: { db?: Database; now?: Date; send?: Send; max?: number; budgetMs?: number } = {}): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0, cancelled: 0 };
-  for (let i = 0; i < max; i++) {
-    const handled = db
-      ? await deliverNext(db, now, send, report)
-      : await getDb().transaction((tx) => deliverNext(tx, now, send, report));
-    if (!handled) break;
+  const started = Date.now();
+  let handled = 0;
+  while (handled < max && Date.now() - started < budgetMs) {
+    const size = Math.min(BATCH, max - handled);
+    const claimed = db ? await deliverBatch(db, now, send, report, size) : await getDb().transaction((tx) => deliverBatch(tx, now, send, report, size));
+    handled += claimed;
+    if (claimed < size) break;
   }
   return report;
 }
 
-async function deliverNext(tx: Database, now: Date, send: Send, report: DeliveryReport): Promise<boolean> {
-  const mail = await claimDueMail(tx, now);
-  if (!mail) return false;
-  await deliver(tx, mail, now, send, report);
-  return true;
+async function deliverBatch(tx: Database, now: Date, send: Send, report: DeliveryReport, size: number): Promise<number> {
+  const batch = await claimDueMail(tx, now, size);
+  if (batch.length === 0) return 0;
+  const about = [...new Set(batch.flatMap((mail) => (mail.commentId !== null && mail.whileStatus !== null ? [mail.commentId] : [])))];
+  const status = await commentStatuses(tx, about);
+  const sent = await Promise.all(batch.map((mail) => deliver(tx, mail, status, now, send, report)));
+  await markMailSent(
+    tx,
+    batch.filter((_, i) => sent[i]).map((mail) => mail.id),
+    new Date(),
+  );
+  return batch.length;
 }
 
 /**

@@ -1,6 +1,5 @@
 import "server-only";
-import { queueNewCommentNotices } from "@/lib/notifications/comment-notifications";
-import { queuePublishedNotices, queueReplyNotices } from "@/lib/notifications/reply-subscriptions";
+import { recordPublishedComments } from "@/lib/notifications/comment-notifications";
 import { readDiscussionSettings } from "@/lib/settings/store";
 import type { Database } from "@/db";
 import { getDb } from "@/lib/db";
@@ -113,9 +112,7 @@ export async function moderateComments(input: {
     // Newly published comments: their posts' authors hear of them (not of their own action).
     const published = applied.filter((change) => change.to === "approved" && change.from !== "approved").map((change) => change.id);
     const settings = await readDiscussionSettings(tx);
-    const notices =
-      (await queueNewCommentNotices(tx, { commentIds: published, actorId: input.actorId, settings })) +
-      (settings.notifyReplies ? (await queueReplyNotices(tx, published)) + (await queuePublishedNotices(tx, published)) : 0);
+    const notices = await recordPublishedComments(tx, { commentIds: published, actorId: input.actorId, settings });
     return { eventId, applied, skipped, publicPostIds: [...publicPosts], notices };
   });
 }

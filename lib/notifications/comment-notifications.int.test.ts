@@ -12,6 +12,8 @@ import { deliverDueMail } from "@/lib/mail/queue";
 import { moderateComments } from "@/lib/moderation/moderate-comments";
 import { POST as oneClick } from "@/app/api/unsubscribe/route";
 import { parseDiscussionSettings } from "@/lib/settings/discussion";
+import { settleNotifications } from "@/lib/testing/notifications";
+import { notificationEvents } from "@/db/schema";
 
 const queued = () => getDb().select().from(mailQueue).orderBy(asc(mailQueue.id));
 
@@ -30,9 +32,15 @@ describe("comment notifications", () => {
     postId = (await createPost({ authorId: people.author!.id, headline: "Night buses return" })).id;
   });
 
-  it("a held comment is mailed once to each moderator, editor and admin, in the comment's own transaction", async () => {
+  it("a held comment is one event in the comment's own transaction, which the worker mails once to each moderator, editor and admin", async () => {
     const result = await submitComment(guest());
-    expect(result).toMatchObject({ status: "pending", notices: 3 });
+    expect(result).toMatchObject({ status: "pending", notices: 1 });
+    expect(await getDb().select().from(notificationEvents)).toMatchObject([{ kind: "comment-held", commentIds: [result.commentId], actorId: null }]);
+    expect(await queued()).toEqual([]);
+    expect(await settleNotifications()).toMatchObject({ events: 1, queued: 3, gathered: 0 });
+    expect(await getDb().select().from(notificationEvents)).toEqual([]);
+    // Worked out once: a second worker finds nothing to do.
+    expect(await settleNotifications()).toMatchObject({ events: 0, queued: 0 });
     const mail = await queued();
     expect(mail.map((m) => m.toAddress).sort()).toEqual([people.moderator!.email, people.editor!.email, people.admin!.email].sort());
     for (const m of mail) {
@@ -47,17 +55,21 @@ describe("comment notifications", () => {
   it("nobody hears of spam, and a moderator who opted out hears of nothing", async () => {
     await setNotificationMode(getDb(), people.moderator!.id, "comment-held", "none");
     await submitComment(guest());
+    await settleNotifications();
     expect((await queued()).map((m) => m.toAddress)).not.toContain(people.moderator!.email);
     await getDb().delete(mailQueue);
     expect(await submitComment(guest({ honeypot: "http://spam.example", ip: "203.0.113.9", email: "bot@example.com" }))).toMatchObject({ status: "spam", notices: 0 });
+    await settleNotifications();
     expect(await queued()).toEqual([]);
   });
 
   it("the post's author hears of a comment a moderator publishes, never of their own doing", async () => {
     const held = await submitComment(guest());
+    await settleNotifications();
     await getDb().delete(mailQueue);
     const result = await moderateComments({ actorId: people.moderator!.id, action: "approve", items: [{ id: held.commentId!, expected: "pending" }] });
     expect(result.notices).toBe(1);
+    await settleNotifications();
     const [mail] = await queued();
     expect(mail).toMatchObject({ kind: "comment-on-my-post", toAddress: people.author!.email, whileStatus: "approved" });
     expect(mail!.textBody).toContain(`/comment/${held.commentId}`);
@@ -65,14 +77,18 @@ describe("comment notifications", () => {
     // The author publishing a comment on their own post is not told about it.
     await getDb().delete(mailQueue);
     const second = await submitComment(guest({ body: "Another one.", ip: "203.0.113.2", email: "other@example.com" }));
+    await settleNotifications();
     await getDb().delete(mailQueue);
     await moderateComments({ actorId: people.author!.id, action: "approve", items: [{ id: second.commentId!, expected: "pending" }] });
+    await settleNotifications();
     expect(await queued()).toEqual([]);
   });
 
   it("a notice about a comment that changed before it went is not sent", async () => {
     const held = await submitComment(guest());
+    await settleNotifications();
     await moderateComments({ actorId: people.editor!.id, action: "approve", items: [{ id: held.commentId!, expected: "pending" }] });
+    await settleNotifications();
     const report = await deliverDueMail();
     // Three "held" notices dropped (it isn't held any more); the author's "new comment" goes.
     expect(report).toEqual({ sent: 1, retrying: 0, failed: 0, cancelled: 3 });
@@ -86,12 +102,59 @@ describe("comment notifications", () => {
       .insert(settings)
       .values({ key: "discussion", value: { ...parseDiscussionSettings({}), notifyModeratorsOfHeld: false, notifyAuthorsOfComments: false } });
     const held = await submitComment(guest());
+    expect(held.notices).toBe(0);
     await moderateComments({ actorId: people.moderator!.id, action: "approve", items: [{ id: held.commentId!, expected: "pending" }] });
+    await settleNotifications();
     expect(await queued()).toEqual([]);
+  });
+
+  it("switched off after the event was recorded: the worker sends nothing", async () => {
+    await submitComment(guest());
+    await getDb()
+      .insert(settings)
+      .values({ key: "discussion", value: { ...parseDiscussionSettings({}), notifyModeratorsOfHeld: false } });
+    expect(await settleNotifications()).toMatchObject({ events: 1, queued: 0 });
+    expect(await queued()).toEqual([]);
+  });
+
+  it("a moderator on a digest gets one email for every comment held in the interval, leaving out those already handled", async () => {
+    await setNotificationMode(getDb(), people.moderator!.id, "comment-held", "digest", 60);
+    await submitComment(guest({ body: "First <held> one." }));
+    const second = await submitComment(guest({ body: "Second held one.", ip: "203.0.113.21", email: "second@example.com" }));
+    await submitComment(guest({ body: "Third held one.", ip: "203.0.113.22", email: "third@example.com" }));
+    expect(await settleNotifications()).toMatchObject({ events: 3, queued: 6, gathered: 3 });
+    const toModerator = async () => (await queued()).filter((m) => m.toAddress === people.moderator!.email);
+    expect(await toModerator()).toEqual([]);
+    // The second is dealt with by someone else before the digest goes.
+    await moderateComments({ actorId: people.editor!.id, action: "trash", items: [{ id: second.commentId!, expected: "pending" }] });
+    // Not yet due after 30 minutes; due after the hour.
+    expect((await settleNotifications({ minutesLater: 30 })).digests).toEqual({ emails: 0, dropped: 0 });
+    expect((await settleNotifications({ minutesLater: 61 })).digests).toEqual({ emails: 1, dropped: 1 });
+    const [digest, ...others] = await toModerator();
+    expect(others).toEqual([]);
+    expect(digest).toMatchObject({ kind: "comment-held-digest", subject: "[Broadsheet] 2 comments await moderation" });
+    expect(digest!.textBody).toContain("First <held> one.");
+    expect(digest!.htmlBody).toContain("First &lt;held&gt; one.");
+    expect(digest!.textBody).toContain("Third held one.");
+    expect(digest!.textBody).not.toContain("Second held one.");
+    expect(digest!.textBody).toContain(`/admin/comments?view=pending&post=${postId}`);
+    expect(digest!.headers?.["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+    // Taken once: a second worker finds nothing.
+    expect((await settleNotifications({ minutesLater: 120 })).digests).toEqual({ emails: 0, dropped: 0 });
+  });
+
+  it("a digest is not sent to someone who switched held-comment mail off, or was disabled, meanwhile", async () => {
+    await setNotificationMode(getDb(), people.moderator!.id, "comment-held", "digest", 15);
+    await submitComment(guest());
+    await settleNotifications();
+    await setNotificationMode(getDb(), people.moderator!.id, "comment-held", "none");
+    expect((await settleNotifications({ minutesLater: 16 })).digests).toEqual({ emails: 0, dropped: 1 });
+    expect((await queued()).map((m) => m.toAddress)).not.toContain(people.moderator!.email);
   });
 
   it("one click on the List-Unsubscribe address switches that kind off, without signing in; a bad link changes nothing", async () => {
     await submitComment(guest());
+    await settleNotifications();
     const mail = (await queued()).find((m) => m.toAddress === people.moderator!.email)!;
     const address = /<([^>]+)>/.exec(mail.headers!["List-Unsubscribe"]!)![1]!;
     const post = (url: string) => oneClick(new Request(url, { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "content-type": "application/x-www-form-urlencoded" } }));
@@ -109,6 +172,7 @@ describe("comment notifications", () => {
 
     await getDb().delete(mailQueue);
     await submitComment(guest({ body: "A second one.", ip: "203.0.113.3", email: "third@example.com" }));
+    await settleNotifications();
     const to = (await queued()).map((m) => m.toAddress);
     expect(to).not.toContain(people.moderator!.email);
     expect(to.filter((address) => address === people.editor!.email)).toHaveLength(1);

@@ -1,100 +1,98 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import {
-  getCommentForNotice,
-  listHeldCommentRecipients,
-  listPostAuthorsToNotify,
-  type Recipient,
-} from "@/db/queries/notifications";
+import { listHeldCommentRecipients, listHeldCommentsForNotice, listPostAuthorsToNotify } from "@/db/queries/notifications";
+import { addDigestItems, type DigestItem, recordNotificationEvent } from "@/db/queries/notification-events";
 import { commentPermalink } from "@/lib/comments/urls";
-import { queueEmail, queueEmails } from "@/lib/mail/queue";
-import { readDiscussionSettings, readSiteSettings } from "@/lib/settings/store";
+import { queueEmails } from "@/lib/mail/queue";
+import type { DiscussionSettings } from "@/lib/settings/discussion";
 import { heldCommentEmail, newCommentEmail } from "./templates";
 import { notificationLinks } from "./links";
-import type { DiscussionSettings } from "@/lib/settings/discussion";
+
+// Two steps. In the transaction that stores or moderates a comment, one small
+// event row says what happened (so the action costs the same with 3 recipients
+// or 3,000). A worker then works out who hears of it, under everyone's choices
+// as they are at that moment, and queues the mail (lib/notifications/worker.ts).
+
+/** A comment was held: moderators, editors and admins may need to hear of it. Returns events recorded. */
+export async function recordHeldComment(tx: Database, input: { commentId: number; authorUserId: string | null; settings: DiscussionSettings }): Promise<number> {
+  if (!input.settings.notifyModeratorsOfHeld) return 0;
+  await recordNotificationEvent(tx, { kind: "comment-held", commentIds: [input.commentId], actorId: input.authorUserId });
+  return 1;
+}
+
+/** Comments were published (by a moderator, or on arrival): authors, subscribers and writers may hear of it. */
+export async function recordPublishedComments(
+  tx: Database,
+  input: { commentIds: number[]; actorId: string | null; settings: DiscussionSettings; onArrival?: boolean },
+): Promise<number> {
+  const { settings } = input;
+  if (input.commentIds.length === 0 || !(settings.notifyAuthorsOfComments || settings.notifyReplies)) return 0;
+  await recordNotificationEvent(tx, { kind: input.onArrival ? "comment-arrived" : "comments-published", commentIds: input.commentIds, actorId: input.actorId });
+  return 1;
+}
 
 /**
- * A comment was held: every moderator, editor and admin who wants to hear of it
- * gets one email, except whoever wrote it. Queued in the transaction that stored
- * the comment, and sent only while the comment is still held.
+ * Held comments: each moderator, editor and admin who wants them gets one email
+ * per comment, or an item in their digest; never whoever wrote it. Each email is
+ * sent only while the comment is still held.
  */
-export async function queueHeldCommentNotices(
-  tx: Database,
-  {
-    commentId,
-    authorUserId,
-    settings: known,
-    prefetched,
-  }: {
-    commentId: number;
-    authorUserId: string | null;
-    settings?: DiscussionSettings;
-    /** What the submission already has at hand, so its transaction reads nothing more. */
-    prefetched?: { comment: NonNullable<Awaited<ReturnType<typeof getCommentForNotice>>>; recipients: Recipient[]; siteTitle: string };
-  },
-): Promise<number> {
-  const settings = known ?? (await readDiscussionSettings(tx));
-  if (!settings.notifyModeratorsOfHeld) return 0;
-  const [comment, recipients, site] = prefetched
-    ? [prefetched.comment, prefetched.recipients, { title: prefetched.siteTitle }]
-    : await Promise.all([getCommentForNotice(tx, commentId), listHeldCommentRecipients(tx, authorUserId), readSiteSettings(tx)]);
-  if (!comment || recipients.length === 0) return 0;
+export async function fanOutHeldComments(tx: Database, input: { commentIds: number[]; authorUserId: string | null; siteTitle: string; now: Date }): Promise<{ queued: number; gathered: number }> {
+  const [held, recipients] = await Promise.all([listHeldCommentsForNotice(tx, input.commentIds), listHeldCommentRecipients(tx, input.authorUserId)]);
+  if (held.length === 0 || recipients.length === 0) return { queued: 0, gathered: 0 };
   const link = notificationLinks();
-  const emails = recipients.map((person) => ({
-    about: { commentId, whileStatus: "pending" as const },
-    email: heldCommentEmail({
-      to: person.email,
-      siteTitle: site.title,
-      commenterName: comment.commenterName,
-      headline: comment.headline,
-      body: comment.body,
-      queueUrl: `${link.site}/admin/comments?view=pending&post=${comment.postId}`,
-      unsubscribe: link.unsubscribe(person.id, "comment-held"),
-    }),
-  }));
+  const emails = [];
+  const items: DigestItem[] = [];
+  for (const comment of held) {
+    for (const person of recipients) {
+      if (person.mode === "digest") {
+        const minutes = person.digestMinutes ?? 60;
+        items.push({ recipientKey: `held:${person.id}`, kind: "comment-held", email: person.email, userId: person.id, commentId: comment.id, sendAfter: new Date(input.now.getTime() + minutes * 60_000) });
+        continue;
+      }
+      emails.push({
+        about: { commentId: comment.id, whileStatus: "pending" as const },
+        email: heldCommentEmail({
+          to: person.email,
+          siteTitle: input.siteTitle,
+          commenterName: comment.commenterName,
+          headline: comment.headline,
+          body: comment.body,
+          queueUrl: heldQueueUrl(link.site, comment.postId),
+          unsubscribe: link.unsubscribe(person.id, "comment-held"),
+        }),
+      });
+    }
+  }
   await queueEmails(tx, "comment-held", emails);
-  return emails.length;
+  await addDigestItems(tx, items);
+  return { queued: emails.length, gathered: items.length };
 }
+
+/** The moderation queue's held comments, narrowed to one post when given. */
+export const heldQueueUrl = (site: string, postId?: number) => `${site}/admin/comments?view=pending${postId ? `&post=${postId}` : ""}`;
 
 /**
  * Comments were published: each post's author hears of each one, unless they
  * wrote it, published it themselves, or switched these emails off. Sent only
  * while the comment is still published.
  */
-export async function queueNewCommentNotices(
-  tx: Database,
-  {
-    commentIds,
-    actorId,
-    settings: known,
-  }: { commentIds: number[]; actorId: string | null; settings?: DiscussionSettings },
-): Promise<number> {
-  if (commentIds.length === 0) return 0;
-  const settings = known ?? (await readDiscussionSettings(tx));
-  if (!settings.notifyAuthorsOfComments) return 0;
-  const [rows, site] = await Promise.all([
-    listPostAuthorsToNotify(tx, commentIds),
-    readSiteSettings(tx),
-  ]);
+export async function queueNewCommentNotices(tx: Database, input: { commentIds: number[]; actorId: string | null; siteTitle: string }): Promise<number> {
+  const rows = await listPostAuthorsToNotify(tx, input.commentIds);
   const link = notificationLinks();
-  let queued = 0;
-  for (const row of rows) {
-    if (row.author.id === actorId || row.author.id === row.commentUserId)
-      continue;
-    const email = newCommentEmail({
-      to: row.author.email,
-      siteTitle: site.title,
-      commenterName: row.commenterName,
-      headline: row.headline,
-      body: row.body,
-      commentUrl: `${link.site}${commentPermalink(row.commentId)}`,
-      unsubscribe: link.unsubscribe(row.author.id, "comment-on-my-post"),
-    });
-    await queueEmail(tx, "comment-on-my-post", email, {
-      commentId: row.commentId,
-      whileStatus: "approved",
-    });
-    queued += 1;
-  }
-  return queued;
+  const emails = rows
+    .filter((row) => row.author.id !== input.actorId && row.author.id !== row.commentUserId)
+    .map((row) => ({
+      about: { commentId: row.commentId, whileStatus: "approved" as const },
+      email: newCommentEmail({
+        to: row.author.email,
+        siteTitle: input.siteTitle,
+        commenterName: row.commenterName,
+        headline: row.headline,
+        body: row.body,
+        commentUrl: `${link.site}${commentPermalink(row.commentId)}`,
+        unsubscribe: link.unsubscribe(row.author.id, "comment-on-my-post"),
+      }),
+    }));
+  await queueEmails(tx, "comment-on-my-post", emails);
+  return emails.length;
 }

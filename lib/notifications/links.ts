@@ -21,6 +21,8 @@ export function notificationLinks() {
     unsubscribe: (userId: string, kind: NotificationKind) => unsubscribeWith(createUnsubscribeToken({ userId, kind }, secret)),
     /** End one reply subscription. */
     stopReplies: (subscriptionId: number) => unsubscribeWith(createSubscriptionToken("stop", subscriptionId, secret)),
+    /** End every reply subscription of the address this one is for. */
+    stopAllReplies: (subscriptionId: number) => unsubscribeWith(createSubscriptionToken("stop-all", subscriptionId, secret)),
     /** Confirm one reply subscription (double opt-in). */
     confirmReplies: (subscriptionId: number) => `${site}/subscriptions/confirm?token=${encodeURIComponent(createSubscriptionToken("confirm", subscriptionId, secret))}`,
   };

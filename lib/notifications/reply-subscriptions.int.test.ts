@@ -11,9 +11,14 @@ import { setNotificationMode } from "@/db/queries/notifications";
 import { moderateComments } from "@/lib/moderation/moderate-comments";
 import { guestComment } from "@/lib/testing/guest-comment";
 import { POST as oneClick } from "@/app/api/unsubscribe/route";
+import { settleNotifications } from "@/lib/testing/notifications";
 import { confirmReplies, describeConfirmation } from "./reply-subscriptions";
 
-const queued = (kind: string) => getDb().select().from(mailQueue).where(eq(mailQueue.kind, kind)).orderBy(asc(mailQueue.id));
+/** What is queued of one kind once the worker has caught up, gathered replies included (they wait 2 minutes). */
+async function queued(kind: string) {
+  await settleNotifications({ minutesLater: 3 });
+  return getDb().select().from(mailQueue).where(eq(mailQueue.kind, kind)).orderBy(asc(mailQueue.id));
+}
 const linkIn = (text: string, path: string) => new RegExp(`https?://\\S+${path.replace("?", "\\?")}\\S+`).exec(text)?.[0] ?? "";
 const tokenOf = (link: string) => new URL(link).searchParams.get("token");
 
@@ -122,6 +127,36 @@ describe("reply subscriptions", () => {
     expect(await queued("subscription-confirm")).toEqual([]);
     expect(await confirmReplies("s1.zzzzzz.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).toBe(false);
     expect(await describeConfirmation(undefined)).toBeNull();
+  });
+
+  it("a burst of replies to one person is one email, sent when the first has waited the gathering time", async () => {
+    const first = await subscribedGuest();
+    await confirmReplies(tokenOf(linkIn((await queued("subscription-confirm"))[0]!.textBody, "/subscriptions/confirm?")));
+    const second = await submitComment(guestComment(postId, { email: "orla@example.com", name: "Orla", notifyReplies: true, body: "And another thought.", ip: "203.0.113.60" }));
+    await getDb().update(comments).set({ status: "approved" }).where(eq(comments.id, second.commentId!));
+    await getDb().update(commentSubscriptions).set({ confirmedAt: new Date() });
+
+    await reply(first, { name: "Ciaran", body: "Reply <one>.", email: "ciaran@example.com", ip: "203.0.113.70" });
+    await reply(first, { name: "Dara", body: "Reply two.", email: "dara@example.com", ip: "203.0.113.71" });
+    const removed = await reply(second.commentId!, { name: "Eve", body: "Reply three, soon trashed.", email: "eve@example.com", ip: "203.0.113.72" });
+    await reply(second.commentId!, { name: "Fionn", body: "Reply four.", email: "fionn@example.com", ip: "203.0.113.73" });
+    await moderateComments({ actorId: moderatorId, action: "trash", items: [{ id: removed, expected: "approved" }] });
+
+    // A minute in: gathered, nothing sent.
+    expect(await settleNotifications({ minutesLater: 1 })).toMatchObject({ digests: { emails: 0 } });
+    expect((await getDb().select().from(mailQueue).where(eq(mailQueue.toAddress, "orla@example.com"))).map((m) => m.kind)).toEqual(["subscription-confirm", "subscription-confirm"]);
+    const [mail, ...more] = await queued("replies");
+    expect(more).toEqual([]);
+    expect(await queued("reply")).toEqual([]);
+    expect(mail).toMatchObject({ toAddress: "orla@example.com", subject: "[Broadsheet] 3 new replies to your comments" });
+    expect(mail!.textBody).toContain("Ciaran, Dara and Fionn replied to your comments.");
+    expect(mail!.htmlBody).toContain("Reply &lt;one&gt;.");
+    expect(mail!.textBody).not.toContain("soon trashed");
+    // Replies to two of their comments: the one-click link stops them all.
+    const stop = /<([^>]+)>/.exec(mail!.headers!["List-Unsubscribe"]!)![1]!;
+    const answer = await oneClick(new Request(stop, { method: "POST", body: "List-Unsubscribe=One-Click" }));
+    expect(await answer.text()).toContain("emails about replies to your comments");
+    expect(await getDb().select().from(commentSubscriptions)).toEqual([]);
   });
 
   it("a subscription goes with its comment", async () => {

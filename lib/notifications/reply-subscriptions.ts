@@ -1,11 +1,12 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import { confirmSubscription, createSubscription, deleteSubscription, getSubscription, listOwnCommentSubscribers, listReplySubscribers } from "@/db/queries/subscriptions";
+import { confirmSubscription, createSubscription, deleteSubscription, deleteSubscriptionsOfAddress, getSubscription, listOwnCommentSubscribers, listReplySubscribers } from "@/db/queries/subscriptions";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { commentPermalink } from "@/lib/comments/urls";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { queueEmail, queueEmails } from "@/lib/mail/queue";
+import { addDigestItems } from "@/db/queries/notification-events";
 import { readSiteSettings } from "@/lib/settings/store";
 import { readSubscriptionToken } from "./subscription-token";
 import { notificationLinks } from "./links";
@@ -28,12 +29,24 @@ export async function subscribeToReplies(tx: Database, input: { commentId: numbe
   return { confirmationQueued: true };
 }
 
-/** Published replies: everyone who confirmed a subscription to the comment answered hears of it. */
-export async function queueReplyNotices(tx: Database, replyIds: number[]): Promise<number> {
+/**
+ * Published replies: everyone who confirmed a subscription to the comment answered
+ * hears of it. Replies to one person are gathered for `batchMinutes` after the
+ * first and go out as one email (a lively thread is one email, not twenty); with
+ * 0, each goes at once.
+ */
+export async function queueReplyNotices(tx: Database, replyIds: number[], { siteTitle, now, batchMinutes }: { siteTitle: string; now: Date; batchMinutes: number }): Promise<{ queued: number; gathered: number }> {
   const rows = await listReplySubscribers(tx, replyIds);
-  if (rows.length === 0) return 0;
+  if (rows.length === 0) return { queued: 0, gathered: 0 };
+  if (batchMinutes > 0) {
+    const sendAfter = new Date(now.getTime() + batchMinutes * 60_000);
+    await addDigestItems(
+      tx,
+      rows.map((row) => ({ recipientKey: `reply:${row.email.toLowerCase()}`, kind: "reply" as const, email: row.email, commentId: row.replyId, subscriptionId: row.subscriptionId, sendAfter })),
+    );
+    return { queued: 0, gathered: rows.length };
+  }
   const link = notificationLinks();
-  const settings = await readSiteSettings(tx);
   await queueEmails(
     tx,
     "reply",
@@ -41,7 +54,7 @@ export async function queueReplyNotices(tx: Database, replyIds: number[]): Promi
       about: { commentId: row.replyId, whileStatus: "approved" as const },
       email: replyEmail({
         to: row.email,
-        siteTitle: settings.title,
+        siteTitle,
         replierName: row.replyName,
         headline: row.headline,
         body: row.replyBody,
@@ -50,18 +63,17 @@ export async function queueReplyNotices(tx: Database, replyIds: number[]): Promi
       }),
     })),
   );
-  return rows.length;
+  return { queued: rows.length, gathered: 0 };
 }
 
 /**
  * Held comments a moderator just published: a writer who asked to hear of replies
  * (and confirmed) is told their comment is out.
  */
-export async function queuePublishedNotices(tx: Database, commentIds: number[]): Promise<number> {
+export async function queuePublishedNotices(tx: Database, commentIds: number[], siteTitle: string): Promise<number> {
   const rows = await listOwnCommentSubscribers(tx, commentIds);
   if (rows.length === 0) return 0;
   const link = notificationLinks();
-  const settings = await readSiteSettings(tx);
   await queueEmails(
     tx,
     "comment-published",
@@ -69,7 +81,7 @@ export async function queuePublishedNotices(tx: Database, commentIds: number[]):
       about: { commentId: row.commentId, whileStatus: "approved" as const },
       email: commentPublishedEmail({
         to: row.email,
-        siteTitle: settings.title,
+        siteTitle,
         headline: row.headline,
         commentUrl: `${link.site}${commentPermalink(row.commentId)}`,
         unsubscribe: link.stopReplies(row.subscriptionId),
@@ -91,10 +103,19 @@ export async function confirmReplies(token: unknown): Promise<boolean> {
   return id !== null && (await confirmSubscription(getDb(), id));
 }
 
-/** A reply email's unsubscribe link: ends that one subscription. */
-export async function stopReplies(token: unknown): Promise<boolean> {
-  const id = readSubscriptionToken("stop", token, secret());
-  return id !== null && (await deleteSubscription(getDb(), id));
+/** What a reply email's unsubscribe link ends: that one subscription, or every one of its address. */
+export function readStopToken(token: unknown): { id: number; all: boolean } | null {
+  const one = readSubscriptionToken("stop", token, secret());
+  if (one !== null) return { id: one, all: false };
+  const all = readSubscriptionToken("stop-all", token, secret());
+  return all === null ? null : { id: all, all: true };
+}
+
+export async function stopReplies(token: unknown): Promise<{ all: boolean } | null> {
+  const found = readStopToken(token);
+  if (!found) return null;
+  const done = found.all ? await deleteSubscriptionsOfAddress(getDb(), found.id) : await deleteSubscription(getDb(), found.id);
+  return done ? { all: found.all } : null;
 }
 
 export function isSubscriptionStopToken(token: unknown): boolean {

@@ -1,10 +1,12 @@
 // Signed, expiring links about one reply subscription: "confirm" (the double
-// opt-in mailed to a guest) and "stop" (unsubscribe, in every reply email).
+// opt-in mailed to a guest), "stop" (unsubscribe, in every reply email) and
+// "stop-all" (every reply subscription of that subscription's address, in an
+// email that gathers replies to several of that person's comments).
 import { createHmac, timingSafeEqual } from "node:crypto";
 
-export type SubscriptionAction = "confirm" | "stop";
+export type SubscriptionAction = "confirm" | "stop" | "stop-all";
 
-const LIFETIME_MS: Record<SubscriptionAction, number> = { confirm: 7 * 24 * 60 * 60_000, stop: 180 * 24 * 60 * 60_000 };
+const LIFETIME_MS: Record<SubscriptionAction, number> = { confirm: 7 * 24 * 60 * 60_000, stop: 180 * 24 * 60 * 60_000, "stop-all": 180 * 24 * 60 * 60_000 };
 
 const sign = (action: SubscriptionAction, payload: string, secret: string) => createHmac("sha256", secret).update(`subscription-${action}:${payload}`).digest("base64url");
 

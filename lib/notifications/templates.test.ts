@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commentPublishedEmail, confirmRepliesEmail, excerpt, heldCommentEmail, newCommentEmail } from "./templates";
+import { commentPublishedEmail, confirmRepliesEmail, excerpt, heldCommentEmail, heldDigestEmail, newCommentEmail, repliesEmail } from "./templates";
 
 const unsubscribe = { url: "https://news.example/unsubscribe?token=t", oneClickUrl: "https://news.example/api/unsubscribe?token=t" };
 
@@ -44,5 +44,35 @@ describe("notification emails", () => {
   it("quote at most 300 characters of a comment, on one line", () => {
     expect(excerpt("a\n\nb   c")).toBe("a b c");
     expect(excerpt("x".repeat(1000))).toHaveLength(300);
+  });
+
+  it("gather several comments into one digest, each escaped, counted in the subject", () => {
+    const mail = heldDigestEmail({
+      to: "mod@example.com",
+      siteTitle: "Broadsheet",
+      comments: [
+        { commenterName: "<b>Eve</b>", headline: "Buses", body: "<script>alert(1)</script>" },
+        { commenterName: "Dev", headline: "Trams & <trains>", body: "Fine." },
+      ],
+      queueUrl: "https://news.example/admin/comments?view=pending",
+      unsubscribe,
+    });
+    expect(mail.subject).toBe("[Broadsheet] 2 comments await moderation");
+    expect(mail.html).not.toMatch(/<script|<b>|<trains>/);
+    expect(mail.html).toContain("&lt;b&gt;Eve&lt;/b&gt; on “Buses”");
+    expect(mail.text).toContain("* Dev on “Trams & <trains>”\n  > Fine.");
+    expect(mail.headers?.["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+    expect(heldDigestEmail({ to: "m@e.x", siteTitle: "B", comments: [{ commenterName: "A", headline: "H", body: "x" }], queueUrl: "u", unsubscribe }).subject).toBe("[B] 1 comment awaits moderation");
+  });
+
+  it("name every replier once in a burst of replies, and say what its unsubscribe link stops", () => {
+    const reply = (replierName: string) => ({ replierName, headline: "Buses", body: `From ${replierName}`, commentUrl: `https://news.example/comment/${replierName.length}` });
+    const many = repliesEmail({ to: "r@example.com", siteTitle: "Broadsheet", replies: [reply("Ann"), reply("Bo"), reply("Ann"), reply("Cy")], unsubscribe: { ...unsubscribe, scope: "all" } });
+    expect(many.subject).toBe("[Broadsheet] 4 new replies to your comments");
+    expect(many.text).toContain("Ann, Bo and Cy replied to your comments.");
+    expect(many.text).toContain("To stop emails about replies to your comments, open:");
+    const one = repliesEmail({ to: "r@example.com", siteTitle: "Broadsheet", replies: [reply("Ann"), reply("Ann")], unsubscribe: { ...unsubscribe, scope: "one" } });
+    expect(one.text).toContain("Ann replied to your comments.");
+    expect(one.text).toContain("To stop emails about replies to this comment, open:");
   });
 });

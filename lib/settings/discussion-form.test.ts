@@ -23,6 +23,7 @@ function formOf(overrides: Record<string, string | null> = {}) {
     notifyModeratorsOfHeld: "on",
     notifyAuthorsOfComments: "on",
     notifyReplies: "on",
+    replyBatchMinutes: "2",
     ...overrides,
   };
   return (name: string) => values[name] ?? null;

@@ -24,6 +24,7 @@ export const discussionFields = [
   "notifyModeratorsOfHeld",
   "notifyAuthorsOfComments",
   "notifyReplies",
+  "replyBatchMinutes",
 ] as const satisfies readonly (keyof DiscussionSettings)[];
 
 export type DiscussionField = (typeof discussionFields)[number];
@@ -73,6 +74,7 @@ const formSchema = z.object({
   notifyModeratorsOfHeld: checkbox,
   notifyAuthorsOfComments: checkbox,
   notifyReplies: checkbox,
+  replyBatchMinutes: whole("The reply gathering time", 0, 60),
 });
 
 const checkboxes = new Set<DiscussionField>(["requireNameEmail", "registrationRequired", "manualApproval", "requirePreviouslyApproved", "notifyModeratorsOfHeld", "notifyAuthorsOfComments", "notifyReplies"]);

@@ -36,6 +36,8 @@ export const discussionSettingsSchema = z.object({
   notifyAuthorsOfComments: z.boolean().catch(true),
   // Let commenters ask to be emailed about replies (confirmed by email for guests).
   notifyReplies: z.boolean().catch(true),
+  // Replies to one person within this many minutes of the first go out as one email (0: each at once).
+  replyBatchMinutes: z.number().int().min(0).max(60).catch(2),
 });
 
 export type DiscussionSettings = z.infer<typeof discussionSettingsSchema>;

@@ -7,7 +7,8 @@ import { changePassword, confirmEmailChange, renameAccount, requestEmailChange }
 import { anyone, defineAction, signedIn } from "@/lib/forms/action";
 import { type ActionState, echoValues, formFields } from "@/lib/forms/action-state";
 import { currentPasswordField, displayNameField, emailField } from "@/lib/validation/auth";
-import { saveNotificationChoices } from "@/lib/notifications/unsubscribe";
+import { type NotificationChoices, saveNotificationChoices } from "@/lib/notifications/choices";
+import { type HeldChoice, parseHeldChoice } from "@/lib/notifications/held-choice";
 import { MAX_PASSWORD_LENGTH } from "@/lib/validation/password";
 
 // The account page's forms: each one for the signed-in account only (the gate),
@@ -98,12 +99,17 @@ export const confirmNewEmail = defineAction({
 export const updateNotifications = defineAction({
   label: "notification choices",
   gate: signedIn(SIGNED_OUT),
-  read: (_previous: ActionState<never, Record<string, boolean>>, formData: FormData) => ({
-    "comment-held": formData.get("comment-held") === "on",
+  read: (_previous: ActionState<never, NotificationChoices>, formData: FormData) => ({
+    // A role without held-comment mail sends no such field: stored as none, and ignored anyway.
+    "comment-held": formData.get("comment-held") ?? "none",
     "comment-on-my-post": formData.get("comment-on-my-post") === "on",
     "replies-to-me": formData.get("replies-to-me") === "on",
   }),
-  schema: z.object({ "comment-held": z.boolean(), "comment-on-my-post": z.boolean(), "replies-to-me": z.boolean() }),
+  schema: z.object({
+    "comment-held": z.custom<HeldChoice>((value) => parseHeldChoice(value) !== null, { error: "Choose how to hear of held comments." }),
+    "comment-on-my-post": z.boolean(),
+    "replies-to-me": z.boolean(),
+  }),
   async run(input, user) {
     await saveNotificationChoices(user.id, user.role, input);
     return { ok: true, message: "Your email choices are saved.", data: input };

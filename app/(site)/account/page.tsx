@@ -4,7 +4,7 @@ import { getCurrentSessionId, requireUser } from "@/lib/dal";
 import { EmailForm, NameForm, PasswordForm } from "./_components/account-forms";
 import { SessionsSection } from "./_components/sessions-section";
 import { NotificationsForm } from "./_components/notifications-form";
-import { readNotificationChoices } from "@/lib/notifications/unsubscribe";
+import { readNotificationChoices } from "@/lib/notifications/choices";
 
 // Per visitor: never prerendered, never cached.
 export const dynamic = "force-dynamic";

@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false
 
 const paramsSchema = z.object({
   token: z.string().max(200).optional().catch(undefined),
-  done: z.enum([...notificationKinds, "replies"]).optional().catch(undefined),
+  done: z.enum([...notificationKinds, "replies", "all-replies"]).optional().catch(undefined),
 });
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

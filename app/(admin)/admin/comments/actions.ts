@@ -7,7 +7,7 @@ import type { commentStatuses } from "@/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
 import { allowed, defineAction } from "@/lib/forms/action";
 import { type ActionState, echoValues, formFields } from "@/lib/forms/action-state";
-import { deliverMailSoon } from "@/lib/mail/queue";
+import { notifySoon } from "@/lib/notifications/worker";
 import { moderateComments, type Skipped, undoModeration } from "@/lib/moderation/moderate-comments";
 import { editFromQueue, replyFromQueue } from "@/lib/moderation/queue-edits";
 import { matchingCommentIds, queueViews } from "@/lib/moderation/reads";
@@ -84,7 +84,7 @@ export const moderate = defineAction({
     const publicOnly = !can(actor, "comment:moderate-beyond-public");
     const result = await moderateComments({ actorId: actor.id, action: input.action, items, publicOnly });
     invalidate(result.publicPostIds);
-    if (result.notices) deliverMailSoon();
+    if (result.notices) notifySoon();
     const message = describe(input.action, result.applied.length, result.skipped);
     if (result.applied.length === 0) return { formError: message, data: { eventId: null, skipped: result.skipped } };
     return { ok: true, message, data: { eventId: result.eventId, skipped: result.skipped } };

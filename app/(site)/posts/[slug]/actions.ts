@@ -11,7 +11,7 @@ import { deleteOwnCommentAsAuthor, editOwnComment, type OwnChangeResult } from "
 import { previewCommentHtml } from "@/lib/comments/preview-comment";
 import { reportComment as recordReport } from "@/lib/comments/report-comment";
 import { submitComment } from "@/lib/comments/submit-comment";
-import { deliverMailSoon } from "@/lib/mail/queue";
+import { notifySoon } from "@/lib/notifications/worker";
 import { readOwnCommentIds, rememberCommenter, rememberOwnComment } from "@/lib/comments/viewer-cookies";
 import { anyone, defineAction } from "@/lib/forms/action";
 import { echoValues, formFields } from "@/lib/forms/action-state";
@@ -75,7 +75,7 @@ export const postComment: (previous: CommentFormState, formData: FormData) => Pr
       name: viewer?.name ?? input.name.trim(),
     };
     if (result.status === "approved") invalidatePublicComments(input.postId);
-    if (result.notices) deliverMailSoon();
+    if (result.notices) notifySoon();
     if (!viewer) await rememberOwnComment(posted.id);
     return { ok: true, data: { posted } };
   },

@@ -25,6 +25,7 @@ const valid = {
   minSecondsToSubmit: "2",
   notifyModeratorsOfHeld: "on",
   notifyReplies: "on",
+  replyBatchMinutes: "2",
 };
 
 describe("saveDiscussionSettings, called directly", () => {

@@ -50,6 +50,12 @@ export function DiscussionSettingsForm({ settings }: { settings: DiscussionSetti
         <Checkbox name="notifyModeratorsOfHeld" label="Email moderators and editors when a comment is held" view={view} />
         <Checkbox name="notifyAuthorsOfComments" label="Email a post’s author about new comments on it" view={view} />
         <Checkbox name="notifyReplies" label="Let commenters ask to be emailed about replies" view={view} />
+        <NumberSetting
+          name="replyBatchMinutes"
+          label="Gather replies to one person into one email for (minutes)"
+          hint="Replies to the same person within this time after the first go out together. 0 sends each at once."
+          view={view}
+        />
       </Section>
 
       <Section title="Threads">
