@@ -11,6 +11,15 @@ export async function recordNotificationEvent(db: Database, event: { kind: Notif
 }
 
 /**
+ * The same, for the comment this transaction has just inserted: its id is read
+ * from the identity sequence (per session), so the statement can be sent with the
+ * insert in one round trip instead of waiting for its returned id.
+ */
+export async function recordEventForInsertedComment(db: Database, event: { kind: NotificationEventKind; actorId: string | null }): Promise<void> {
+  await db.insert(notificationEvents).values({ ...event, commentIds: sql`array[currval(pg_get_serial_sequence('comments', 'id'))::int]` });
+}
+
+/**
  * The oldest events no other server is working on, locked until the caller's
  * transaction ends (SKIP LOCKED); the caller deletes each one it handles.
  */

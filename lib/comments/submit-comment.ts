@@ -18,7 +18,7 @@ import { limitKeyForIp } from "@/lib/client-ip";
 import { commentBodyColumns } from "@/lib/markdown/comment";
 import { type AcceptReason, type CommentSubmission, type Decision, decideComment } from "@/lib/comments/rules";
 import type { ActiveUser } from "@/db/queries/users/accounts";
-import { recordHeldComment, recordPublishedComments } from "@/lib/notifications/comment-notifications";
+import { recordArrivedComment } from "@/lib/notifications/comment-notifications";
 import { subscribeToReplies } from "@/lib/notifications/reply-subscriptions";
 import { getNotificationModes } from "@/db/queries/notifications";
 
@@ -100,30 +100,28 @@ export async function submitComment(input: SubmitCommentInput): Promise<SubmitCo
     );
     if (decision.outcome === "refuse") return decision;
 
-    const commentId = await insertComment(tx, {
-      postId: input.postId,
-      parentId: input.parentId,
-      rootId: parent ? (parent.rootId ?? input.parentId) : null,
-      depth: parent ? parent.depth + 1 : 0,
-      userId: who.userId,
-      authorName: name,
-      authorEmail: email,
-      authorUrl: url || null,
-      ...rendered,
-      status: decision.status,
-      moderationReason: decision.reason,
-      ip: input.ip,
-      ipKey,
-      userAgent: input.userAgent.slice(0, 500),
-    });
-    // Who hears of it is worked out after the commit (lib/notifications/worker.ts);
-    // here only that it happened, with the comment itself (never for spam).
-    let notices =
-      decision.status === "pending"
-        ? await recordHeldComment(tx, { commentId, authorUserId: who.userId, settings })
-        : decision.status === "approved"
-          ? await recordPublishedComments(tx, { commentIds: [commentId], actorId: who.userId, settings, onArrival: true })
-          : 0;
+    const [commentId, events] = await Promise.all([
+      insertComment(tx, {
+        postId: input.postId,
+        parentId: input.parentId,
+        rootId: parent ? (parent.rootId ?? input.parentId) : null,
+        depth: parent ? parent.depth + 1 : 0,
+        userId: who.userId,
+        authorName: name,
+        authorEmail: email,
+        authorUrl: url || null,
+        ...rendered,
+        status: decision.status,
+        moderationReason: decision.reason,
+        ip: input.ip,
+        ipKey,
+        userAgent: input.userAgent.slice(0, 500),
+      }),
+      // Who hears of it is worked out after the commit (lib/notifications/worker.ts);
+      // here only that it happened, sent with the insert (never for spam).
+      decision.status === "spam" ? 0 : recordArrivedComment(tx, { status: decision.status, authorUserId: who.userId, settings }),
+    ]);
+    let notices = events;
     // Ticked on the form, or chosen once for all their comments on the account page.
     const wantsReplies = input.notifyReplies || modes["replies-to-me"] === "each";
     if (wantsReplies && settings.notifyReplies && decision.status !== "spam" && email && post) {

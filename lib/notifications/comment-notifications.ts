@@ -1,7 +1,7 @@
 import "server-only";
 import type { Database } from "@/db/client";
 import { listHeldCommentRecipients, listHeldCommentsForNotice, listPostAuthorsToNotify } from "@/db/queries/notifications";
-import { addDigestItems, type DigestItem, recordNotificationEvent } from "@/db/queries/notification-events";
+import { addDigestItems, type DigestItem, recordEventForInsertedComment, recordNotificationEvent } from "@/db/queries/notification-events";
 import { commentPermalink } from "@/lib/comments/urls";
 import { queueEmails } from "@/lib/mail/queue";
 import type { DiscussionSettings } from "@/lib/settings/discussion";
@@ -13,21 +13,24 @@ import { notificationLinks } from "./links";
 // or 3,000). A worker then works out who hears of it, under everyone's choices
 // as they are at that moment, and queues the mail (lib/notifications/worker.ts).
 
-/** A comment was held: moderators, editors and admins may need to hear of it. Returns events recorded. */
-export async function recordHeldComment(tx: Database, input: { commentId: number; authorUserId: string | null; settings: DiscussionSettings }): Promise<number> {
-  if (!input.settings.notifyModeratorsOfHeld) return 0;
-  await recordNotificationEvent(tx, { kind: "comment-held", commentIds: [input.commentId], actorId: input.authorUserId });
+/**
+ * A comment has just been stored (call right after its insert, in its
+ * transaction; the two statements go to the server together): held, so
+ * moderators may need to hear of it, or published on arrival, so its post's
+ * author and subscribers may. Returns the events recorded (0 or 1).
+ */
+export async function recordArrivedComment(tx: Database, input: { status: "pending" | "approved"; authorUserId: string | null; settings: DiscussionSettings }): Promise<number> {
+  const { settings } = input;
+  if (input.status === "pending" ? !settings.notifyModeratorsOfHeld : !(settings.notifyAuthorsOfComments || settings.notifyReplies)) return 0;
+  await recordEventForInsertedComment(tx, { kind: input.status === "pending" ? "comment-held" : "comment-arrived", actorId: input.authorUserId });
   return 1;
 }
 
-/** Comments were published (by a moderator, or on arrival): authors, subscribers and writers may hear of it. */
-export async function recordPublishedComments(
-  tx: Database,
-  input: { commentIds: number[]; actorId: string | null; settings: DiscussionSettings; onArrival?: boolean },
-): Promise<number> {
+/** A moderator published comments: authors, subscribers and the comments' writers may hear of it. */
+export async function recordPublishedComments(tx: Database, input: { commentIds: number[]; actorId: string | null; settings: DiscussionSettings }): Promise<number> {
   const { settings } = input;
   if (input.commentIds.length === 0 || !(settings.notifyAuthorsOfComments || settings.notifyReplies)) return 0;
-  await recordNotificationEvent(tx, { kind: input.onArrival ? "comment-arrived" : "comments-published", commentIds: input.commentIds, actorId: input.actorId });
+  await recordNotificationEvent(tx, { kind: "comments-published", commentIds: input.commentIds, actorId: input.actorId });
   return 1;
 }
 
