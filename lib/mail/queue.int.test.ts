@@ -84,4 +84,17 @@ describe("the mail queue, sending through a real SMTP server", () => {
     expect(failed!.lastError).toMatch(/ECONNREFUSED|connect/i);
     expect(await deliverDueMail({ now })).toEqual({ sent: 0, retrying: 0, failed: 0, cancelled: 0 });
   });
+
+  it("marks mail to an address the server refuses (550) failed at once, and sends the rest", async () => {
+    await server.stop();
+    server = smtpServer(port, received, { refuse: ["gone@example.test"] });
+    await server.start();
+    await queueEmail(getDb(), "test", { to: "gone@example.test", subject: "Bounce", text: "Nobody reads this." });
+    await queueEmail(getDb(), "test", email(3));
+    expect(await deliverDueMail()).toEqual({ sent: 1, retrying: 0, failed: 1, cancelled: 0 });
+    const [failed] = await listMail(getDb(), { status: "failed" });
+    expect(failed).toMatchObject({ toAddress: "gone@example.test", attempts: 1 });
+    expect(failed!.lastError).toMatch(/550|No such user/);
+    expect(received.map((mail) => mail.to[0])).toEqual(["reader3@example.test"]);
+  });
 });

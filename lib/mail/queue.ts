@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db";
 import { runAfterResponse } from "@/lib/after-response";
 import { logger } from "@/lib/observability/logger.js";
 import { type Email, sendEmail } from "./mailer";
-import { nextMailAttempt } from "./retry";
+import { isPermanentSmtpFailure, nextMailAttempt } from "./retry";
 
 /**
  * Puts an email on the queue. Call with the transaction of whatever causes it,
@@ -52,7 +52,7 @@ async function deliver(tx: Database, mail: ClaimedMail, status: Map<number, stri
     report.sent += 1;
     return true;
   } catch (error) {
-    const retryAt = nextMailAttempt(mail.attempts + 1, now);
+    const retryAt = isPermanentSmtpFailure(error) ? null : nextMailAttempt(mail.attempts + 1, now);
     // The address stays out of the log (the id finds the row); the reason goes in.
     const reason = error instanceof Error ? error.message : String(error);
     await markMailAttemptFailed(tx, mail.id, { error: reason, retryAt });

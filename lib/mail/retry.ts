@@ -15,3 +15,14 @@ export function nextMailAttempt(attempts: number, now: Date): Date | null {
   const wait = Math.min(FIRST_RETRY_MS * 2 ** (attempts - 1), LONGEST_WAIT_MS);
   return new Date(now.getTime() + wait);
 }
+
+/**
+ * Whether an SMTP failure is for good: the server answered with a 5xx (the
+ * address doesn't exist, the mailbox refuses us). Trying again would only bounce
+ * again, so such a message is marked failed at once. Connection errors and 4xx
+ * answers are temporary.
+ */
+export function isPermanentSmtpFailure(error: unknown): boolean {
+  const code = typeof error === "object" && error !== null ? (error as { responseCode?: unknown }).responseCode : undefined;
+  return typeof code === "number" && code >= 500 && code < 600;
+}
