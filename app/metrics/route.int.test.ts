@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import { CLIENT_IP_HEADER, markClientIpServer } from "@/lib/client-ip";
-import { mailQueue, scheduledJobs } from "@/db/schema";
+import { mailQueue, notificationEvents, scheduledJobs } from "@/db/schema";
 import { truncateAll } from "@/db/testing/reset";
 import { GET } from "./route";
 
@@ -35,6 +35,7 @@ describe("GET /metrics", () => {
         { name: "later", nextRunAt: new Date(Date.now() + 60_000) },
       ]);
     await getDb().insert(mailQueue).values({ kind: "test", toAddress: "someone@example.test", subject: "Hi", textBody: "Hello" });
+    await getDb().insert(notificationEvents).values([{ kind: "comment-held", commentIds: [1], actorId: null }, { kind: "comments-published", commentIds: [2, 3], actorId: null }]);
     expect((await scrape()).status).toBe(404);
     expect((await scrape({ authorization: "Bearer wrong-token-0123456789abcdef" })).status).toBe(404);
     const byToken = await scrape({ authorization: `Bearer ${TOKEN}` });
@@ -45,6 +46,8 @@ describe("GET /metrics", () => {
     expect(text).toContain('broadsheet_queue_length{queue="jobs_due"} 1');
     expect(text).toContain('broadsheet_queue_length{queue="scheduled_posts_due"} 0');
     expect(text).toContain('broadsheet_queue_length{queue="mail_pending"} 1');
+    expect(text).toContain('broadsheet_queue_length{queue="notification_events"} 2');
+    expect(text).toContain('broadsheet_queue_length{queue="notices_gathered"} 0');
     expect((await scrape({ [CLIENT_IP_HEADER]: "10.20.30.40" })).status).toBe(200);
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { countWaitingWork } from "@/db/queries/jobs";
 import { countMailByStatus } from "@/db/queries/mail-queue";
+import { countDigestItems, countNotificationEvents } from "@/db/queries/notification-events";
 import { getDb } from "@/lib/db";
 import { metrics } from "./metrics.js";
 
@@ -8,11 +9,18 @@ import { metrics } from "./metrics.js";
 export async function scrapeMetrics(): Promise<{ text: string; contentType: string }> {
   const { registry, queueLength } = metrics();
   try {
-    const [waiting, mail] = await Promise.all([countWaitingWork(getDb(), new Date()), countMailByStatus(getDb())]);
+    const [waiting, mail, events, gathered] = await Promise.all([
+      countWaitingWork(getDb(), new Date()),
+      countMailByStatus(getDb()),
+      countNotificationEvents(getDb()),
+      countDigestItems(getDb()),
+    ]);
     queueLength.set({ queue: "jobs_due" }, waiting.jobsDue);
     queueLength.set({ queue: "scheduled_posts_due" }, waiting.scheduledPostsDue);
     queueLength.set({ queue: "mail_pending" }, mail.pending);
     queueLength.set({ queue: "mail_failed" }, mail.failed);
+    queueLength.set({ queue: "notification_events" }, events);
+    queueLength.set({ queue: "notices_gathered" }, gathered);
   } catch {
     // The database is down: no figures rather than stale ones; the rest still answers.
     queueLength.reset();
