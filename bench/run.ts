@@ -32,6 +32,9 @@ async function main() {
   const { measureMarkdown } = await import("./markdown-figures");
   measureMarkdown();
   if (process.argv.includes("--only=markdown")) return;
+  const { measureSpamScoring } = await import("./spam-figures");
+  measureSpamScoring();
+  if (process.argv.includes("--only=spam")) return;
 
   const scratch = await openScratchDatabase();
   Object.assign(process.env, scratch.env);

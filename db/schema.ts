@@ -10,6 +10,7 @@ import {
   pgEnum,
   pgTable,
   primaryKey,
+  real,
   smallint,
   text,
   timestamp,
@@ -261,6 +262,10 @@ export const comments = pgTable(
     status: commentStatus("status").notNull().default("pending"),
     previousStatus: commentStatus("previous_status"),
     moderationReason: varchar("moderation_reason", { length: 100 }),
+    /** The spam filter's score when the comment arrived, its top reasons, and every token it weighed. */
+    spamScore: real("spam_score"),
+    spamReasons: text("spam_reasons").array(),
+    spamTokens: text("spam_tokens").array(),
     /** Readers who reported this comment, kept in step with comment_reports. */
     reportCount: integer("report_count").notNull().default(0),
     /** Set when the commenter changes the text after posting. */
@@ -304,6 +309,8 @@ export const comments = pgTable(
     index("comments_ip_status_created_idx").on(t.ip, t.status, t.createdAt, t.id),
     index("comments_name_status_created_idx").on(sql`lower(${t.authorName})`, t.status, t.createdAt, t.id),
     // The trash purge: trashed comments by when they were last changed.
+    // The queue's "held by the spam filter": only those rows are in it.
+    index("comments_spam_filter_status_created_idx").on(t.status, t.createdAt, t.id).where(sql`${t.moderationReason} = 'spam-filter'`),
     index("comments_trash_updated_idx").on(t.updatedAt).where(sql`${t.status} = 'trash'`),
     index("comments_body_search_idx").using("gin", t.bodySearch),
   ],
@@ -612,6 +619,38 @@ export const notificationDigestItems = pgTable(
   },
   (t) => [index("notification_digest_items_due_idx").on(t.sendAfter), index("notification_digest_items_recipient_idx").on(t.recipientKey, t.id)],
 );
+
+/**
+ * The learning spam filter's model, shared by every app server: how many spam
+ * and good comments held each token (lib/spam/classifier.ts).
+ */
+export const spamTokens = pgTable("spam_tokens", {
+  token: varchar("token", { length: 200 }).primaryKey(),
+  spam: integer("spam").notNull().default(0),
+  ham: integer("ham").notNull().default(0),
+});
+
+/** The one row of totals: comments learned as spam and as good, and from which starter set. */
+export const spamModel = pgTable("spam_model", {
+  id: smallint("id").primaryKey().default(1),
+  spamMessages: integer("spam_messages").notNull().default(0),
+  hamMessages: integer("ham_messages").notNull().default(0),
+  starterVersion: smallint("starter_version").notNull(),
+  trainedAt: timestamptz("trained_at").notNull().defaultNow(),
+});
+
+/**
+ * What the model has learned from each moderated comment, with the exact tokens,
+ * so a reversed decision comes off again exactly (and retraining can replay it).
+ */
+export const spamTraining = pgTable("spam_training", {
+  commentId: integer("comment_id")
+    .primaryKey()
+    .references(() => comments.id, { onDelete: "cascade" }),
+  label: varchar("label", { length: 4 }).$type<"spam" | "ham">().notNull(),
+  tokens: text("tokens").array().notNull(),
+  trainedAt: timestamptz("trained_at").notNull().defaultNow(),
+});
 
 export const settings = pgTable("settings", {
   key: varchar("key", { length: 100 }).primaryKey(),

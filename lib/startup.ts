@@ -4,6 +4,7 @@ import { getDatabaseHandle } from "./db";
 import { seedDemo } from "./demo-content";
 import { getEnv } from "./env";
 import { logger } from "./observability/logger.js";
+import { ensureSpamModel } from "./spam/model";
 
 /**
  * Runs once per server process. The embedded database has no release step, so it
@@ -19,5 +20,6 @@ export async function prepareDatabaseOnStart(): Promise<void> {
     await seedDemo(handle.db);
     logger().info("embedded database seeded with demo content");
   }
+  if (await ensureSpamModel(handle.db)) logger().info("spam filter trained from the starter set");
   logger().info({ ms: Date.now() - started }, "embedded database ready");
 }

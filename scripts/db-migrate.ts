@@ -3,6 +3,7 @@
 import { openDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { getEnv } from "../lib/env";
+import { ensureSpamModel } from "../lib/spam/model";
 
 const env = getEnv();
 const handle = openDatabase({
@@ -13,6 +14,8 @@ const handle = openDatabase({
 try {
   await migrateDatabase(handle);
   console.log(`Migrations applied (${handle.kind}).`);
+  // A new site's spam filter starts from the shipped starter set.
+  if (await ensureSpamModel(handle.db)) console.log("Spam filter trained from the starter set.");
 } finally {
   await handle.close();
 }

@@ -6,6 +6,7 @@ import { openDatabase } from "../../db/client";
 import { migrateDatabase } from "../../db/migrate";
 import { recreateDatabase } from "../../db/testing/test-database";
 import { seedDemo } from "../../lib/demo-content";
+import { ensureSpamModel } from "../../lib/spam/model";
 
 const url = process.argv[2];
 if (!url) throw new Error("usage: prepare-database.ts <postgres url>");
@@ -13,4 +14,6 @@ await recreateDatabase(url);
 const handle = openDatabase({ url, dataDir: "" });
 await migrateDatabase(handle);
 await seedDemo(handle.db);
+// As the release step does: the spam filter starts from the starter set.
+await ensureSpamModel(handle.db);
 await handle.close();

@@ -2,6 +2,7 @@ import { COMMENT_LIMITS } from "@/lib/validation/comment";
 import { isValidEmail } from "@/lib/validation/email";
 import { isBlank } from "@/lib/validation/text";
 import type { DiscussionSettings } from "@/lib/settings/discussion";
+import { verdictFor } from "@/lib/spam/assess";
 
 // The comment rules, as one pure function: no database, no framework. The caller
 // gathers the context (post, parent, author history, recent activity) and stores
@@ -43,6 +44,8 @@ export interface CommentContext {
     duplicate: boolean;
   };
   request: { ip: string; userAgent: string };
+  /** The learning spam filter's score and its top reasons; null when there is no model yet. */
+  spam?: { score: number; reasons: string[] } | null;
 }
 
 export type Field = "name" | "email" | "url" | "body";
@@ -78,6 +81,7 @@ export type AcceptReason =
   | "manual-approval"
   | "too-many-links"
   | "moderation-keyword"
+  | "spam-filter"
   | "first-time-commenter"
   | "previously-approved";
 
@@ -154,8 +158,8 @@ function guestFieldProblem(input: CommentSubmission, settings: DiscussionSetting
 }
 
 /** The status rules alone (no refusals): what a comment with this content and author would get. */
-export function acceptance(input: CommentSubmission, context: Pick<CommentContext, "post" | "settings" | "author" | "request">): Decision & { outcome: "accept" } {
-  const { post, settings, author, request } = context;
+export function acceptance(input: CommentSubmission, context: Pick<CommentContext, "post" | "settings" | "author" | "request" | "spam">): Decision & { outcome: "accept" } {
+  const { post, settings, author, request, spam } = context;
   if (author.canModerate) return accept("approved", "staff");
   if (author.blocked) return accept("spam", "blocked-commenter");
   if (author.userId !== null && author.userId === post?.authorId) return accept("approved", "post-author");
@@ -164,6 +168,13 @@ export function acceptance(input: CommentSubmission, context: Pick<CommentContex
   if (matchesAny(haystack, settings.disallowedKeys)) return accept("spam", "disallowed-keyword");
   if (input.honeypot.trim() !== "") return accept("spam", "honeypot");
   if (input.elapsedMs !== null && input.elapsedMs < settings.minSecondsToSubmit * 1000) return accept("spam", "too-fast");
+
+  // The learning filter: above the upper threshold spam, between the two held; below, the rules below decide.
+  if (settings.spamFilter && spam) {
+    const verdict = verdictFor(spam.score, { spam: settings.spamThreshold, hold: settings.spamHoldThreshold });
+    if (verdict === "spam") return accept("spam", "spam-filter");
+    if (verdict === "hold") return accept("pending", "spam-filter");
+  }
 
   if (settings.manualApproval) return accept("pending", "manual-approval");
   if (countLinks(input.body) >= settings.holdLinkCount) return accept("pending", "too-many-links");

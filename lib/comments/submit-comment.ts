@@ -21,6 +21,8 @@ import type { ActiveUser } from "@/db/queries/users/accounts";
 import { recordArrivedComment } from "@/lib/notifications/comment-notifications";
 import { subscribeToReplies } from "@/lib/notifications/reply-subscriptions";
 import { getNotificationModes } from "@/db/queries/notifications";
+import { assessComment, spamReasons } from "@/lib/spam/assess";
+import { readModelFor, tokensToLookUp } from "@/lib/spam/model";
 
 export interface SubmitCommentInput extends CommentSubmission {
   postId: number;
@@ -53,13 +55,15 @@ export async function submitComment(input: SubmitCommentInput): Promise<SubmitCo
   // Rendered before the transaction so its connection and the author's lock are
   // never held across the Markdown pipeline; a refusal just discards it.
   const rendered = commentBodyColumns(input.body);
+  // What the spam filter will look up, worked out before the transaction too.
+  const filterTokens = viewer && can(viewer, "comment:moderate") ? [] : tokensToLookUp({ body: input.body, name, email, url });
 
-  return getDb().transaction(async (tx) => {
+  return getDb().transaction(async (tx): Promise<SubmitCommentResult> => {
     const who = { userId: viewer?.id ?? null, email, ip: input.ip, ipKey };
     const probe = { postId: input.postId, parentId: input.parentId, userId: who.userId, email, body: input.body };
     // Sent together: the statements run in order on the transaction's connection, so
     // the author's lock is held before their history is read, at one round trip's cost.
-    const [, settings, post, parent, again, blocked, approvedCount, last, fromIp, duplicate, modes] = await Promise.all([
+    const [, settings, post, parent, again, blocked, approvedCount, last, fromIp, duplicate, modes, model] = await Promise.all([
       lockCommentAuthor(tx, [`ip:${ipKey}`, ...(email ? [`email:${email.toLowerCase()}`] : []), ...(viewer ? [`user:${viewer.id}`] : [])]),
       readDiscussionSettings(tx),
       getPostForComment(tx, input.postId),
@@ -71,6 +75,7 @@ export async function submitComment(input: SubmitCommentInput): Promise<SubmitCo
       countCommentsFromIpLastHour(tx, ipKey),
       isDuplicateComment(tx, probe),
       viewer ? getNotificationModes(tx, viewer.id) : Promise.resolve({} as Awaited<ReturnType<typeof getNotificationModes>>),
+      filterTokens.length ? readModelFor(tx, filterTokens) : Promise.resolve(null),
     ]);
     // Sent again (a double click, or a retry after the first attempt's commit lost
     // its connection): answer as the first time, storing nothing new.
@@ -78,6 +83,8 @@ export async function submitComment(input: SubmitCommentInput): Promise<SubmitCo
       return { outcome: "accept", status: again.status as "approved" | "pending" | "spam", reason: (again.reason ?? "previously-approved") as AcceptReason, commentId: again.id, postSlug: post?.slug, html: again.bodyHtml };
     }
 
+    const assessment = model && settings.spamFilter ? assessComment({ body: input.body, name, email, url }, { approvedBefore: approvedCount, ...model }) : null;
+    const spam = assessment ? { score: assessment.score, reasons: spamReasons(assessment) } : null;
     const decision = decideComment(
       { ...input, name, email, url },
       {
@@ -96,6 +103,7 @@ export async function submitComment(input: SubmitCommentInput): Promise<SubmitCo
         author: { userId: who.userId, canModerate: can(viewer, "comment:moderate"), approvedCount, blocked },
         recent: { lastCommentAt: last, commentsFromIpLastHour: fromIp, duplicate },
         request: { ip: input.ip, userAgent: input.userAgent },
+        spam,
       },
     );
     if (decision.outcome === "refuse") return decision;
@@ -116,6 +124,9 @@ export async function submitComment(input: SubmitCommentInput): Promise<SubmitCo
         ip: input.ip,
         ipKey,
         userAgent: input.userAgent.slice(0, 500),
+        spamScore: spam?.score ?? null,
+        spamReasons: spam?.reasons ?? null,
+        spamTokens: assessment?.tokens ?? null,
       }),
       // Who hears of it is worked out after the commit (lib/notifications/worker.ts);
       // here only that it happened, sent with the insert (never for spam).

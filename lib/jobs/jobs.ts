@@ -9,6 +9,7 @@ import { deliverDueMail } from "@/lib/mail/queue";
 import { sendDueDigests } from "@/lib/notifications/digests";
 import { fanOutNotifications } from "@/lib/notifications/worker";
 import { readSiteSettings } from "@/lib/settings/store";
+import { ensureSpamModel } from "@/lib/spam/model";
 import { logger } from "@/lib/observability/logger.js";
 
 export interface JobContext {
@@ -60,6 +61,15 @@ export const jobs: Job[] = [
     async run(tx, now) {
       const ids = await purgeOldTrash(tx, { olderThanDays: TRASH_RETENTION_DAYS, now });
       return `deleted ${ids.length} comment(s) trashed over ${TRASH_RETENTION_DAYS} days ago`;
+    },
+  },
+  {
+    // A new site's spam filter is trained from the starter set (if the first
+    // comment's own after-response build did not already).
+    name: "spam-model",
+    everyMs: 10 * 60_000,
+    async run(tx) {
+      return (await ensureSpamModel(tx)) ? "built the spam filter's model from the starter set" : "spam filter model present";
     },
   },
   {

@@ -1,5 +1,6 @@
 import "server-only";
 import { recordPublishedComments } from "@/lib/notifications/comment-notifications";
+import { learnFromDecisions, restoreSpamLabels } from "@/lib/spam/model";
 import { readDiscussionSettings } from "@/lib/settings/store";
 import type { Database } from "@/db";
 import { getDb } from "@/lib/db";
@@ -96,7 +97,13 @@ export async function moderateComments(input: {
       await setCommentStatus(tx, ids, status, previous || null);
     }
 
-    const changes: EventChanges = { changes: applied };
+    // The spam filter learns from approve, spam and "not spam" decisions.
+    const spamLearnedBefore = await learnFromDecisions(
+      tx,
+      input.action,
+      applied.map((change) => change.id),
+    );
+    const changes: EventChanges = { changes: applied, ...(Object.keys(spamLearnedBefore).length ? { spamLearnedBefore } : {}) };
     if (input.action === "delete" && applied.length) {
       const ids = applied.map((change) => change.id);
       const tree = await snapshotCommentTrees(tx, ids);
@@ -181,6 +188,10 @@ export async function undoModeration(input: {
       }
     }
     if (extra.block && event.action === "block") await liftBlock(tx, extra.block.id, input.actorId);
+
+    // What the undone action taught the spam filter comes off again, exactly (for the comments put back).
+    const putBack = new Set(reverted.map((change) => String(change.id)));
+    await restoreSpamLabels(tx, Object.fromEntries(Object.entries(event.changes.spamLearnedBefore ?? {}).filter(([id]) => putBack.has(id))));
 
     const undoId = await recordModerationEvent(tx, {
       actorId: input.actorId,

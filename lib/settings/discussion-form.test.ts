@@ -24,6 +24,9 @@ function formOf(overrides: Record<string, string | null> = {}) {
     notifyAuthorsOfComments: "on",
     notifyReplies: "on",
     replyBatchMinutes: "2",
+    spamFilter: "on",
+    spamThreshold: "90",
+    spamHoldThreshold: "50",
     ...overrides,
   };
   return (name: string) => values[name] ?? null;

@@ -25,6 +25,9 @@ export const discussionFields = [
   "notifyAuthorsOfComments",
   "notifyReplies",
   "replyBatchMinutes",
+  "spamFilter",
+  "spamThreshold",
+  "spamHoldThreshold",
 ] as const satisfies readonly (keyof DiscussionSettings)[];
 
 export type DiscussionField = (typeof discussionFields)[number];
@@ -75,9 +78,22 @@ const formSchema = z.object({
   notifyAuthorsOfComments: checkbox,
   notifyReplies: checkbox,
   replyBatchMinutes: whole("The reply gathering time", 0, 60),
-});
+  spamFilter: checkbox,
+  // Shown and typed as whole percentages; stored as fractions.
+  spamThreshold: whole("The spam score", 50, 100).transform((n) => n / 100),
+  spamHoldThreshold: whole("The hold score", 5, 100).transform((n) => n / 100),
+}).refine((form) => form.spamHoldThreshold < form.spamThreshold, { path: ["spamHoldThreshold"], message: "The hold score must be below the spam score." });
 
-const checkboxes = new Set<DiscussionField>(["requireNameEmail", "registrationRequired", "manualApproval", "requirePreviouslyApproved", "notifyModeratorsOfHeld", "notifyAuthorsOfComments", "notifyReplies"]);
+const checkboxes = new Set<DiscussionField>([
+  "requireNameEmail",
+  "registrationRequired",
+  "manualApproval",
+  "requirePreviouslyApproved",
+  "notifyModeratorsOfHeld",
+  "notifyAuthorsOfComments",
+  "notifyReplies",
+  "spamFilter",
+]);
 
 export type DiscussionFormResult =
   | { ok: true; settings: DiscussionSettings }

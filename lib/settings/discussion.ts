@@ -38,6 +38,11 @@ export const discussionSettingsSchema = z.object({
   notifyReplies: z.boolean().catch(true),
   // Replies to one person within this many minutes of the first go out as one email (0: each at once).
   replyBatchMinutes: z.number().int().min(0).max(60).catch(2),
+  // The learning spam filter: a score at or above spamThreshold sends a comment to
+  // spam; at or above spamHoldThreshold holds it for a moderator.
+  spamFilter: z.boolean().catch(true),
+  spamThreshold: z.number().min(0.5).max(1).catch(0.9),
+  spamHoldThreshold: z.number().min(0.05).max(1).catch(0.5),
 });
 
 export type DiscussionSettings = z.infer<typeof discussionSettingsSchema>;

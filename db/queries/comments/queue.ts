@@ -21,6 +21,8 @@ export interface QueueFilters {
   order: "newest" | "oldest";
   /** Only comments on published posts: what a moderator (not an editor) may see. */
   publicOnly?: boolean;
+  /** Only comments the learning spam filter held or sent to spam. */
+  bySpamFilter?: boolean;
 }
 
 /** The comment's post is published: the public part of the queue. */
@@ -38,6 +40,9 @@ export interface QueueRow {
   bodyHtml: string | null;
   bodyHtmlVersion: number | null;
   moderationReason: string | null;
+  /** The spam filter's score on arrival and its top reasons (null for comments it never scored). */
+  spamScore: number | null;
+  spamReasons: string[] | null;
   reportCount: number;
   createdAt: Date;
   editedAt: Date | null;
@@ -68,6 +73,7 @@ function filterConditions(filters: QueueFilters): SQL[] {
     );
   }
   if (filters.ip) conditions.push(eq(comments.ip, filters.ip));
+  if (filters.bySpamFilter) conditions.push(eq(comments.moderationReason, "spam-filter"));
   if (filters.search) {
     conditions.push(sql`${comments.bodySearch} @@ plainto_tsquery('simple', ${filters.search})`);
   }
@@ -100,6 +106,8 @@ export function queueQuery(db: Database, filters: QueueFilters, page: { limit: n
       bodyHtml: comments.bodyHtml,
       bodyHtmlVersion: comments.bodyHtmlVersion,
       moderationReason: comments.moderationReason,
+      spamScore: comments.spamScore,
+      spamReasons: comments.spamReasons,
       reportCount: comments.reportCount,
       createdAt: comments.createdAt,
       editedAt: comments.editedAt,

@@ -24,6 +24,8 @@ export interface EventChanges {
   block?: { id: number; kind: string; value: string; reason: string; endsAt: string | null };
   /** On an edit from the queue: the comment's text and author details before and after. */
   edit?: { before: Record<string, string>; after: Record<string, string> };
+  /** What the spam filter had learned from each comment before this action taught it otherwise ("none": nothing). */
+  spamLearnedBefore?: Record<string, "spam" | "ham" | "none">;
 }
 
 export async function recordModerationEvent(

@@ -40,6 +40,7 @@ const filtersSchema = z.object({
   author: searchText(245).optional(),
   ip: searchText(45).optional(),
   search: searchText(200).optional(),
+  bySpamFilter: z.literal("true").transform(() => true).optional(),
 });
 
 function invalidate(postIds: number[]) {
@@ -67,7 +68,7 @@ export const moderate = defineAction({
     items: formData.getAll("item"),
     // Set by "select all matching": the filter, not a list of ids, travels.
     filters: formData.get("allMatching")
-      ? { view: formData.get("view"), ...Object.fromEntries(["postId", "author", "ip", "search"].map((name) => [name, formData.get(name) || undefined])) }
+      ? { view: formData.get("view"), ...Object.fromEntries(["postId", "author", "ip", "search", "bySpamFilter"].map((name) => [name, formData.get(name) || undefined])) }
       : undefined,
   }),
   schema: z.object({

@@ -22,6 +22,7 @@ const paramsSchema = z.object({
   ip: searchText(45).optional().catch(undefined),
   q: searchText(200).optional().catch(undefined),
   order: z.enum(["newest", "oldest"]).catch("newest"),
+  reason: z.enum(["spam-filter"]).optional().catch(undefined),
   after: z.string().max(40).optional().catch(undefined),
 });
 
@@ -44,6 +45,7 @@ export default async function CommentsQueuePage({ searchParams }: Props) {
     author: params.author || undefined,
     ip: params.ip || undefined,
     search: params.q || undefined,
+    bySpamFilter: params.reason === "spam-filter" || undefined,
     order: params.order,
   };
   // Moderators reach comments on published posts only; loadQueue narrows to what this actor may see.
@@ -54,6 +56,7 @@ export default async function CommentsQueuePage({ searchParams }: Props) {
     ...(params.author ? { author: params.author } : {}),
     ...(params.ip ? { ip: params.ip } : {}),
     ...(params.q ? { q: params.q } : {}),
+    ...(params.reason ? { reason: params.reason } : {}),
     ...(params.order !== "newest" ? { order: params.order } : {}),
   };
   const href = (extra: Record<string, string>) => `/admin/comments?${new URLSearchParams({ ...kept, ...extra }).toString()}`;
@@ -93,6 +96,7 @@ export default async function CommentsQueuePage({ searchParams }: Props) {
         <FilterInput label="Search comments" name="q" value={params.q} />
         <FilterInput label="Author name or email" name="author" value={params.author} />
         <FilterInput label="IP address" name="ip" value={params.ip} className="w-36" />
+        <FilterSelect label="Held by" name="reason" value={params.reason ?? ""} options={[["", "Any reason"], ["spam-filter", "The spam filter"]]} />
         <FilterSelect label="Order" name="order" value={params.order} options={[["newest", "Newest first"], ["oldest", "Oldest first"]]} />
         <FilterButton />
         {filtered && (
@@ -105,7 +109,7 @@ export default async function CommentsQueuePage({ searchParams }: Props) {
         key={`${params.view}|${params.after ?? ""}|${JSON.stringify(kept)}`}
         items={items}
         view={params.view}
-        filters={{ view: params.view, postId: params.post, author: params.author, ip: params.ip, search: params.q }}
+        filters={{ view: params.view, postId: params.post, author: params.author, ip: params.ip, search: params.q, bySpamFilter: filters.bySpamFilter }}
         hasMore={page.next !== null}
         total={filtered ? null : counts[params.view]}
       />

@@ -1,6 +1,7 @@
 "use client";
 
 import { actionLabels, actionsFor, type ModerationAction } from "@/lib/moderation/transitions";
+import { describeVerdict } from "@/lib/spam/assess";
 import type { OpenForm, QueueItem } from "./queue-item";
 import { QueueBlockForm, QueueEditForm, QueueReplyForm } from "./queue-row-forms";
 
@@ -12,6 +13,7 @@ const reasons: Record<string, string> = {
   "disallowed-keyword": "Matched the block list",
   honeypot: "Filled the hidden bot field",
   "too-fast": "Sent faster than a person types",
+  "spam-filter": "The spam filter",
 };
 
 /** Who wrote it, where, why it was held, the text, and what a moderator can do with it. */
@@ -44,6 +46,7 @@ export function QueueRowDetails(props: {
         )}
         <span>{item.approvedCount === 1 ? "1 approved comment" : `${item.approvedCount} approved comments`}</span>
       </p>
+      {item.spamScore !== null && <SpamVerdict score={item.spamScore} reasons={item.spamReasons ?? []} decided={item.reason === "spam-filter"} />}
       <p className="mt-1 text-stone-600 dark:text-stone-400">
         On{" "}
         <a href={`/posts/${item.postSlug}`} className="underline">
@@ -51,7 +54,7 @@ export function QueueRowDetails(props: {
         </a>{" "}
         · <time dateTime={item.createdAt}>{item.when}</time>
         {item.edited && " · edited"}
-        {item.reason && reasons[item.reason] && item.status !== "approved" && <> · Held: {reasons[item.reason]}</>}
+        {item.reason && reasons[item.reason] && item.status !== "approved" && item.reason !== "spam-filter" && <> · Held: {reasons[item.reason]}</>}
         {item.reportCount > 0 && <> · {item.reportCount === 1 ? "1 report" : `${item.reportCount} reports`}</>}
         {" · "}
         <a href={filterLink(`post=${item.postId}`)} className="underline">
@@ -100,5 +103,15 @@ export function QueueRowDetails(props: {
       {open?.id === item.id && open.kind === "edit" && <QueueEditForm comment={item} onDone={props.onDone} onCancel={props.onCancel} />}
       {open?.id === item.id && open.kind === "block" && <QueueBlockForm comment={item} onDone={props.onDone} onCancel={props.onCancel} />}
     </div>
+  );
+}
+
+/** The learning filter's score on arrival and why: a sentence when it held the comment, a figure otherwise. */
+function SpamVerdict({ score, reasons: why, decided }: { score: number; reasons: string[]; decided: boolean }) {
+  const figure = `${score.toFixed(2)}${why.length ? `: ${why.join(", ")}` : ""}`;
+  return (
+    <p className={`mt-1 ${decided ? "font-semibold text-amber-800 dark:text-amber-300" : "text-stone-600 dark:text-stone-400"}`}>
+      {decided ? describeVerdict(score, why) : `Spam score ${figure}`}
+    </p>
   );
 }

@@ -3,11 +3,11 @@ import { formData as form } from "@/lib/testing/form-data";
 import { revalidated, signInAs } from "@/lib/testing/session";
 import { getDb } from "@/lib/db";
 import { readDiscussionSettings } from "@/lib/settings/store";
-import { settings } from "@/db/schema";
+import { settings, spamModel } from "@/db/schema";
 import { createUser } from "@/db/testing/fixtures";
 import { truncateAll } from "@/db/testing/reset";
 import { parseDiscussionSettings } from "@/lib/settings/discussion";
-import { saveDiscussionSettings } from "./actions";
+import { rebuildSpamFilter, saveDiscussionSettings } from "./actions";
 
 const valid = {
   requireNameEmail: "on",
@@ -26,6 +26,9 @@ const valid = {
   notifyModeratorsOfHeld: "on",
   notifyReplies: "on",
   replyBatchMinutes: "2",
+  spamFilter: "on",
+  spamThreshold: "90",
+  spamHoldThreshold: "50",
 };
 
 describe("saveDiscussionSettings, called directly", () => {
@@ -76,5 +79,30 @@ describe("saveDiscussionSettings, called directly", () => {
     const saved = await readDiscussionSettings(getDb());
     expect(saved.moderationKeys).toEqual(["casino", "lottery"]);
     expect(saved.threadDepth).toBe(4);
+  });
+
+  it("stores the spam scores typed as percentages, and refuses a hold score at or above the spam score beside its field", async () => {
+    signInAs(ids.admin!);
+    expect(await saveDiscussionSettings({}, form({ ...valid, spamThreshold: "95", spamHoldThreshold: "60" }))).toMatchObject({ ok: true });
+    expect(await readDiscussionSettings(getDb())).toMatchObject({ spamFilter: true, spamThreshold: 0.95, spamHoldThreshold: 0.6 });
+    const state = await saveDiscussionSettings({}, form({ ...valid, spamThreshold: "70", spamHoldThreshold: "80" }));
+    expect(state.fieldErrors).toEqual({ spamHoldThreshold: "The hold score must be below the spam score." });
+    expect(state.values).toMatchObject({ spamThreshold: "70", spamHoldThreshold: "80" });
+    expect(await readDiscussionSettings(getDb())).toMatchObject({ spamThreshold: 0.95, spamHoldThreshold: 0.6 });
+  });
+
+  it("lets admins alone reset or retrain the spam filter", async () => {
+    for (const who of ["anonymous", "moderator", "editor"]) {
+      signInAs(who === "anonymous" ? null : ids[who]!);
+      const refused = await rebuildSpamFilter({}, form({ mode: "reset" }));
+      expect(refused.formError).toBe("You don’t have permission to change the spam filter.");
+    }
+    expect(await getDb().select().from(spamModel)).toEqual([]);
+    signInAs(ids.admin!);
+    const done = await rebuildSpamFilter({}, form({ mode: "retrain" }));
+    expect(done.ok).toBe(true);
+    expect(done.message).toMatch(/^Retrained: \d+ spam and \d+ good comments/);
+    expect(await getDb().select().from(spamModel)).toHaveLength(1);
+    expect((await rebuildSpamFilter({}, form({ mode: "everything" }))).ok).toBeFalsy();
   });
 });

@@ -35,6 +35,17 @@ export function DiscussionSettingsForm({ settings }: { settings: DiscussionSetti
         <WordList name="disallowedKeys" label="Block list" hint="Same matching as the moderation list, but matching comments go straight to spam." view={view} />
       </Section>
 
+      <Section title="Spam filter">
+        <Checkbox
+          name="spamFilter"
+          label="Score every comment with the learning spam filter"
+          hint="It runs on this server, learns from every approve and spam decision, and explains each score in the queue."
+          view={view}
+        />
+        <NumberSetting name="spamThreshold" label="Send to spam at a score of (out of 100)" view={view} />
+        <NumberSetting name="spamHoldThreshold" label="Hold for a moderator at a score of (out of 100)" hint="Below this, the other rules decide." view={view} />
+      </Section>
+
       <Section title="Flood protection">
         <NumberSetting name="floodSeconds" label="Seconds between comments from one person or address" view={view} />
         <NumberSetting name="hourlyLimitPerIp" label="Comments one address may post per hour" view={view} />

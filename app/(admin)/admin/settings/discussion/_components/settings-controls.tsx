@@ -18,8 +18,10 @@ export function settingsView(state: DiscussionFormState, settings: DiscussionSet
   const typed = state.ok ? undefined : state.values;
   const saved = (field: DiscussionField): DiscussionSettings[DiscussionField] => settings[field];
   const shown = (value: DiscussionSettings[DiscussionField]) => (value === null ? "" : Array.isArray(value) ? value.join("\n") : String(value));
+  // The spam scores are typed as whole percentages.
+  const percent = new Set<DiscussionField>(["spamThreshold", "spamHoldThreshold"]);
   return {
-    text: (field) => typed?.[field] ?? shown(saved(field)),
+    text: (field) => typed?.[field] ?? (percent.has(field) ? String(Math.round(Number(saved(field)) * 100)) : shown(saved(field))),
     checked: (field) => (typed ? typed[field] === "on" : saved(field) === true),
     error: (field) => state.fieldErrors?.[field],
   };
