@@ -69,6 +69,19 @@ async function main() {
     await scratch.dispose();
     return;
   }
+  if (process.argv.includes("--only=dashboard")) {
+    // The dashboard at a busy site's size: demo content, 500,000 comments, 100,000 posts.
+    const { seedDemo } = await import("@/lib/demo-content");
+    const { seedLargeComments } = await import("@/db/seed-large");
+    const { seedPosts, measureDashboard } = await import("./dashboard-figures");
+    await seedDemo(getDatabaseHandle().db);
+    await seedLargeComments(getDatabaseHandle().db, { total: Number(process.env.BENCH_QUEUE_COMMENTS ?? 500_000) });
+    await seedPosts(Number(process.env.BENCH_POSTS ?? 100_000));
+    await measureDashboard();
+    await closeDatabase();
+    await scratch.dispose();
+    return;
+  }
   if (process.argv.includes("--only=readpath")) {
     // Quick figures for the read path alone: one article with 50 approved comments.
     const { createComment, createPost, createUser } = await import("@/db/testing/fixtures");
@@ -115,6 +128,9 @@ async function main() {
     console.log(`seeded ${total.toLocaleString("en-GB")} comments in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     const moderator = await createBenchModerator();
     await measureQueue(total);
+    const { seedPosts, measureDashboard } = await import("./dashboard-figures");
+    await seedPosts(Number(process.env.BENCH_POSTS ?? 100_000));
+    await measureDashboard();
     await closeDatabase();
     server = await startServer(scratch.env);
     await measureQueuePages(server.base, moderator);

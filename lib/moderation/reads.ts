@@ -12,6 +12,19 @@ import { type Actor, can } from "@/lib/permissions";
 
 export { type QueueView, queueViews } from "@/db/queries/comments/queue";
 
+/** Reasons the queue filters on: why a rule held a comment or sent it to spam. */
+export const queueReasons = [
+  "spam-filter",
+  "honeypot",
+  "too-fast",
+  "disallowed-keyword",
+  "blocked-commenter",
+  "first-time-commenter",
+  "too-many-links",
+  "moderation-keyword",
+  "manual-approval",
+] as const;
+
 const publicOnlyFor = (actor: Actor) => !can(actor, "comment:moderate-beyond-public");
 
 /** One page of the queue (each comment's HTML ready) and the tab counts, as far as this actor may see. */

@@ -21,8 +21,8 @@ export interface QueueFilters {
   order: "newest" | "oldest";
   /** Only comments on published posts: what a moderator (not an editor) may see. */
   publicOnly?: boolean;
-  /** Only comments the learning spam filter held or sent to spam. */
-  bySpamFilter?: boolean;
+  /** Only comments held or sent to spam for this reason ("spam-filter": by the learning filter). */
+  reason?: string;
 }
 
 /** The comment's post is published: the public part of the queue. */
@@ -73,7 +73,7 @@ function filterConditions(filters: QueueFilters): SQL[] {
     );
   }
   if (filters.ip) conditions.push(eq(comments.ip, filters.ip));
-  if (filters.bySpamFilter) conditions.push(eq(comments.moderationReason, "spam-filter"));
+  if (filters.reason) conditions.push(eq(comments.moderationReason, filters.reason));
   if (filters.search) {
     conditions.push(sql`${comments.bodySearch} @@ plainto_tsquery('simple', ${filters.search})`);
   }

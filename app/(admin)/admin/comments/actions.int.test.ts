@@ -60,7 +60,9 @@ describe("moderation actions, called directly", () => {
     expect(await statusOf(comment.id)).toBe(to);
     const [event] = await getDb().select().from(moderationEvents);
     expect(event).toMatchObject({ actorId: ids.moderator, action, commentIds: [comment.id] });
-    expect(event!.changes).toEqual({ changes: [{ id: comment.id, from, to, previousBefore: null }] });
+    // Approve and spam teach the spam filter; the entry keeps what it knew before, for Undo.
+    const taught = action === "approve" || action === "spam" ? { spamLearnedBefore: { [comment.id]: "none" } } : {};
+    expect(event!.changes).toEqual({ changes: [{ id: comment.id, from, to, previousBefore: null }], ...taught });
     expect(revalidated.includes(`tag:post-comments:${postId}`)).toBe(touchesPublic);
   });
 

@@ -10,7 +10,7 @@ import { type ActionState, echoValues, formFields } from "@/lib/forms/action-sta
 import { notifySoon } from "@/lib/notifications/worker";
 import { moderateComments, type Skipped, undoModeration } from "@/lib/moderation/moderate-comments";
 import { editFromQueue, replyFromQueue } from "@/lib/moderation/queue-edits";
-import { matchingCommentIds, queueViews } from "@/lib/moderation/reads";
+import { matchingCommentIds, queueReasons, queueViews } from "@/lib/moderation/reads";
 import { actionLabels, moderationActions } from "@/lib/moderation/transitions";
 import { can } from "@/lib/permissions";
 import { getClientIp } from "@/lib/request";
@@ -40,7 +40,7 @@ const filtersSchema = z.object({
   author: searchText(245).optional(),
   ip: searchText(45).optional(),
   search: searchText(200).optional(),
-  bySpamFilter: z.literal("true").transform(() => true).optional(),
+  reason: z.enum(queueReasons).optional(),
 });
 
 function invalidate(postIds: number[]) {
@@ -68,7 +68,7 @@ export const moderate = defineAction({
     items: formData.getAll("item"),
     // Set by "select all matching": the filter, not a list of ids, travels.
     filters: formData.get("allMatching")
-      ? { view: formData.get("view"), ...Object.fromEntries(["postId", "author", "ip", "search", "bySpamFilter"].map((name) => [name, formData.get(name) || undefined])) }
+      ? { view: formData.get("view"), ...Object.fromEntries(["postId", "author", "ip", "search", "reason"].map((name) => [name, formData.get(name) || undefined])) }
       : undefined,
   }),
   schema: z.object({

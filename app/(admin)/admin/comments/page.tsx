@@ -3,7 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { searchText } from "@/lib/validation/text";
 import { idParam } from "@/lib/validation/id";
-import { loadQueue, queueViews } from "@/lib/moderation/reads";
+import { loadQueue, queueReasons, queueViews } from "@/lib/moderation/reads";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import { requirePermission } from "@/lib/dal";
 import { getEnv } from "@/lib/env";
@@ -22,9 +22,21 @@ const paramsSchema = z.object({
   ip: searchText(45).optional().catch(undefined),
   q: searchText(200).optional().catch(undefined),
   order: z.enum(["newest", "oldest"]).catch("newest"),
-  reason: z.enum(["spam-filter"]).optional().catch(undefined),
+  reason: z.enum(queueReasons).optional().catch(undefined),
   after: z.string().max(40).optional().catch(undefined),
 });
+
+const reasonLabels: Record<(typeof queueReasons)[number], string> = {
+  "spam-filter": "The spam filter",
+  honeypot: "The hidden bot field",
+  "too-fast": "Sent too fast",
+  "disallowed-keyword": "The block list",
+  "blocked-commenter": "A block",
+  "first-time-commenter": "First comment",
+  "too-many-links": "Too many links",
+  "moderation-keyword": "The moderation list",
+  "manual-approval": "Manual approval",
+};
 
 const viewLabels: Record<(typeof queueViews)[number], string> = {
   pending: "Pending",
@@ -45,7 +57,7 @@ export default async function CommentsQueuePage({ searchParams }: Props) {
     author: params.author || undefined,
     ip: params.ip || undefined,
     search: params.q || undefined,
-    bySpamFilter: params.reason === "spam-filter" || undefined,
+    reason: params.reason,
     order: params.order,
   };
   // Moderators reach comments on published posts only; loadQueue narrows to what this actor may see.
@@ -96,7 +108,12 @@ export default async function CommentsQueuePage({ searchParams }: Props) {
         <FilterInput label="Search comments" name="q" value={params.q} />
         <FilterInput label="Author name or email" name="author" value={params.author} />
         <FilterInput label="IP address" name="ip" value={params.ip} className="w-36" />
-        <FilterSelect label="Held by" name="reason" value={params.reason ?? ""} options={[["", "Any reason"], ["spam-filter", "The spam filter"]]} />
+        <FilterSelect
+          label="Held by"
+          name="reason"
+          value={params.reason ?? ""}
+          options={[["", "Any reason"], ...queueReasons.map((reason): [string, string] => [reason, reasonLabels[reason]])]}
+        />
         <FilterSelect label="Order" name="order" value={params.order} options={[["newest", "Newest first"], ["oldest", "Oldest first"]]} />
         <FilterButton />
         {filtered && (
@@ -109,7 +126,7 @@ export default async function CommentsQueuePage({ searchParams }: Props) {
         key={`${params.view}|${params.after ?? ""}|${JSON.stringify(kept)}`}
         items={items}
         view={params.view}
-        filters={{ view: params.view, postId: params.post, author: params.author, ip: params.ip, search: params.q, bySpamFilter: filters.bySpamFilter }}
+        filters={{ view: params.view, postId: params.post, author: params.author, ip: params.ip, search: params.q, reason: params.reason }}
         hasMore={page.next !== null}
         total={filtered ? null : counts[params.view]}
       />

@@ -9,6 +9,6 @@ export type QueueItem = Omit<QueueRow, "createdAt" | "editedAt" | "moderationRea
   edited: boolean;
 };
 
-export type QueueFilters = { view: string; postId?: number; author?: string; ip?: string; search?: string; bySpamFilter?: boolean };
+export type QueueFilters = { view: string; postId?: number; author?: string; ip?: string; search?: string; reason?: string };
 
 export type OpenForm = { id: number; kind: "reply" | "edit" | "block" } | null;
