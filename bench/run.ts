@@ -78,6 +78,8 @@ async function main() {
     await seedLargeComments(getDatabaseHandle().db, { total: Number(process.env.BENCH_QUEUE_COMMENTS ?? 500_000) });
     await seedPosts(Number(process.env.BENCH_POSTS ?? 100_000));
     await measureDashboard();
+    const { measureSearch } = await import("./search-figures");
+    await measureSearch();
     await closeDatabase();
     await scratch.dispose();
     return;
@@ -131,6 +133,8 @@ async function main() {
     const { seedPosts, measureDashboard } = await import("./dashboard-figures");
     await seedPosts(Number(process.env.BENCH_POSTS ?? 100_000));
     await measureDashboard();
+    const { measureSearch } = await import("./search-figures");
+    await measureSearch();
     await closeDatabase();
     server = await startServer(scratch.env);
     await measureQueuePages(server.base, moderator);

@@ -151,10 +151,18 @@ export const posts = pgTable(
     lastEditedBy: uuid("last_edited_by").references(() => users.id, { onDelete: "set null" }),
     // Bumped on every save so concurrent editors can detect a newer write.
     version: integer("version").notNull().default(1),
+    /**
+     * Site search: headline (weight A), kicker and lead (B), section and tags (C),
+     * body (D), stemmed for the site's language. Kept by triggers (0028), also
+     * when tags, a section or a tag name change.
+     */
+    search: tsvector("search"),
     createdAt: timestamptz("created_at").notNull().defaultNow(),
     updatedAt: timestamptz("updated_at").notNull().defaultNow(),
   },
   (t) => [
+    // Site search over published posts.
+    index("posts_search_idx").using("gin", t.search).where(sql`${t.status} = 'published'`),
     // Plain ascending keys: PostgreSQL scans them backwards for "newest first".
     // (A DESC index is DESC NULLS LAST here, which ORDER BY … DESC cannot use.)
     // Home page and feeds: newest published first.

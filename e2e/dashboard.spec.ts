@@ -10,7 +10,7 @@ test.describe("the dashboard", () => {
     const pending = Number((await comments.getByText("Pending", { exact: true }).locator("xpath=following-sibling::dd").innerText()).replace(/,/g, ""));
     expect(pending).toBeGreaterThan(0);
 
-    const chart = page.getByRole("region", { name: "Comments, last 30 days" });
+    const chart = page.getByRole("region", { name: "Moderation, last 30 days" });
     await expect(chart.getByRole("img", { name: /Comments per day over the last 30 days, by outcome/ })).toBeVisible();
     // The figures are also a table for those who don't see the chart.
     await chart.getByText("The figures as a table").first().click();
@@ -39,7 +39,7 @@ test.describe("the dashboard", () => {
       const theirs = await withDatabase((sql) => sql<{ headline: string }[]>`select p.headline from posts p join users u on u.id = p.author_id where u.email = 'author@example.com'`);
       for (const headline of listed) expect(theirs.map((row) => row.headline)).toContain(headline);
     }
-    await expect(page.getByRole("region", { name: "Comments, last 30 days" })).toHaveCount(0);
+    await expect(page.getByRole("region", { name: "Moderation, last 30 days" })).toHaveCount(0);
     await expect(page.getByRole("region", { name: "Publishing, last 12 weeks" })).toHaveCount(0);
     await expect(page.getByRole("region", { name: "Posts", exact: true })).toHaveCount(0);
   });

@@ -15,7 +15,21 @@ export function SiteHeader({
 }) {
   return (
     <header className="border-b-4 border-double border-stone-900 bg-stone-50 dark:border-stone-300 dark:bg-stone-950">
-      <div className="mx-auto flex max-w-6xl justify-end px-4 pt-2">
+      <div className="mx-auto flex max-w-6xl items-center justify-end gap-3 px-4 pt-2">
+        {/* A plain GET form: works without JavaScript, same bytes for every reader. */}
+        <form role="search" action="/search" className="flex">
+          <label htmlFor="site-search" className="sr-only">
+            Search stories
+          </label>
+          <input
+            id="site-search"
+            type="search"
+            name="q"
+            maxLength={200}
+            placeholder="Search"
+            className="w-28 rounded border border-stone-400 bg-white px-2 py-1 text-sm sm:w-44 dark:bg-stone-900"
+          />
+        </form>
         <AccountMenu signOut={signOut} />
       </div>
       <div className="mx-auto max-w-6xl px-4 pt-2 pb-3 text-center sm:pt-4">

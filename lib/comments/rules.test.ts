@@ -22,6 +22,7 @@ type ContextOverrides = {
   parent?: Partial<NonNullable<CommentContext["parent"]>> | null;
   author?: Partial<CommentContext["author"]>;
   recent?: Partial<CommentContext["recent"]>;
+  spam?: CommentContext["spam"];
 };
 
 function context(overrides: ContextOverrides = {}): CommentContext {
@@ -39,6 +40,7 @@ function context(overrides: ContextOverrides = {}): CommentContext {
     author: { userId: null, canModerate: false, approvedCount: 3, ...overrides.author },
     recent: { lastCommentAt: null, commentsFromIpLastHour: 0, duplicate: false, ...overrides.recent },
     request: { ip: "203.0.113.9", userAgent: "Mozilla/5.0" },
+    spam: overrides.spam ?? null,
   };
 }
 
@@ -224,5 +226,34 @@ describe("helpers", () => {
     expect(isWebAddress("http://localhost")).toBe(false);
     expect(isWebAddress("ftp://example.org")).toBe(false);
     expect(isWebAddress("example.org")).toBe(false);
+  });
+});
+
+describe("the learning spam filter as a rule", () => {
+  const score = (value: number) => ({ spam: { score: value, reasons: ["'subscribe'"] } });
+  const reasonOf = (ctx: ContextOverrides) => {
+    const decision = decide({}, ctx);
+    return decision.outcome === "accept" ? `${decision.status}:${decision.reason}` : decision.reason;
+  };
+
+  it("sends a comment at or above the spam score to spam, whoever wrote it", () => {
+    expect(reasonOf({ ...score(0.95) })).toBe("spam:spam-filter");
+    expect(reasonOf({ ...score(0.95), author: { approvedCount: 0 } })).toBe("spam:spam-filter");
+  });
+
+  it("holds a stranger's comment between the two scores, but not a commenter approved before", () => {
+    expect(reasonOf({ ...score(0.7), author: { approvedCount: 0 } })).toBe("pending:spam-filter");
+    expect(reasonOf({ ...score(0.7), author: { approvedCount: 2 } })).toBe("approved:previously-approved");
+  });
+
+  it("leaves low scores to the other rules, and steps aside when switched off or for staff", () => {
+    expect(reasonOf({ ...score(0.2), author: { approvedCount: 0 } })).toBe("pending:first-time-commenter");
+    expect(reasonOf({ ...score(0.99), settings: { spamFilter: false } })).toBe("approved:previously-approved");
+    expect(reasonOf({ ...score(0.99), author: { canModerate: true } })).toBe("approved:staff");
+    expect(reasonOf({ ...score(0.6), settings: { spamThreshold: 0.95, spamHoldThreshold: 0.55 }, author: { approvedCount: 0 } })).toBe("pending:spam-filter");
+  });
+
+  it("comes after the hard rules: a filled honeypot is still the reason", () => {
+    expect(decide({ honeypot: "x" }, score(0.99))).toMatchObject({ status: "spam", reason: "honeypot" });
   });
 });

@@ -170,10 +170,12 @@ export function acceptance(input: CommentSubmission, context: Pick<CommentContex
   if (input.elapsedMs !== null && input.elapsedMs < settings.minSecondsToSubmit * 1000) return accept("spam", "too-fast");
 
   // The learning filter: above the upper threshold spam, between the two held; below, the rules below decide.
+  // Someone this site has approved before is only ever sent to spam by it, never held
+  // on a middling score: the hold band is for strangers.
   if (settings.spamFilter && spam) {
     const verdict = verdictFor(spam.score, { spam: settings.spamThreshold, hold: settings.spamHoldThreshold });
     if (verdict === "spam") return accept("spam", "spam-filter");
-    if (verdict === "hold") return accept("pending", "spam-filter");
+    if (verdict === "hold" && author.approvedCount === 0) return accept("pending", "spam-filter");
   }
 
   if (settings.manualApproval) return accept("pending", "manual-approval");

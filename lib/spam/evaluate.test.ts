@@ -20,7 +20,7 @@ describe("evaluating the filter on labelled comments", () => {
   });
 
   it("meets the targets on data it never saw (5-fold on the shipped real comments)", () => {
-    const data = readLabelledCsv(readFileSync(path.join("lib", "spam", "starter", "youtube-psy.csv"), "utf8"));
+    const data = readLabelledCsv(readFileSync(path.join("lib", "spam", "starter-set", "youtube-psy.csv"), "utf8"));
     const result = crossValidate(data, 5, thresholds);
     expect(result.tested).toBe(350);
     expect(result.spam.precision).toBeGreaterThanOrEqual(0.97);

@@ -81,7 +81,7 @@ export async function slugsStartingWith(db: Database, base: string, exceptPostId
 }
 
 /** Everything a save writes (identity, version and timestamps are the database's). */
-export type PostWrite = Required<Omit<NewPost, "id" | "version" | "createdAt" | "updatedAt">>;
+export type PostWrite = Required<Omit<NewPost, "id" | "version" | "createdAt" | "updatedAt" | "search">>;
 
 export async function insertPost(db: Database, values: PostWrite, now: Date) {
   const [row] = await db

@@ -23,7 +23,7 @@ export function ModerationOverview({ data, timeZone, now }: { data: NonNullable<
   return (
     <section aria-labelledby="moderation-heading" className="mt-10">
       <h2 id="moderation-heading" className="text-lg font-bold">
-        Comments, last 30 days
+        Moderation, last 30 days
       </h2>
       <StackedBarChart
         title="Comments per day over the last 30 days, by outcome"

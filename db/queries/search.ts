@@ -1,0 +1,54 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import type { Database } from "../client";
+
+export interface SearchHit {
+  id: number;
+  slug: string;
+  kicker: string;
+  headline: string;
+  publishedAt: Date;
+  rank: number;
+  /** The matching passage, with \u0001 … \u0002 around each matched word (escaped and marked by the caller). */
+  snippet: string;
+}
+
+export type SearchCursor = { order: "newest"; at: Date; id: number } | { order: "relevance"; rank: number; id: number };
+
+/** Rows of a raw query, from either driver (postgres.js gives an array, PGlite { rows }). */
+const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+
+/**
+ * Published posts matching a web-search style query ("quoted phrase", -word, or),
+ * newest first or best match first, a page at a time on keysets. Drafts,
+ * scheduled, unpublished and trashed posts never match (the partial index only
+ * holds published ones). The snippet is made for the page's rows alone.
+ */
+export async function searchPublishedPosts(db: Database, input: { query: string; order: "newest" | "relevance"; after: SearchCursor | null; limit: number; now: Date }): Promise<SearchHit[]> {
+  const { after } = input;
+  const keyset =
+    after === null
+      ? sql``
+      : after.order === "newest"
+        ? sql`and (p.published_at, p.id) < (${after.at.toISOString()}::timestamptz, ${after.id})`
+        : sql`and (ts_rank_cd(p.search, q.query)::float4, p.id) < (${after.rank}::float4, ${after.id})`;
+  const order = input.order === "newest" ? sql`p.published_at desc, p.id desc` : sql`rank desc, p.id desc`;
+  const result = await db.execute(sql`
+    with q as (select websearch_to_tsquery(broadsheet_search_config(), ${input.query}) as query),
+    page as (
+      select p.id, p.slug, p.kicker, p.headline, p.published_at, p.lead, p.body,
+             ts_rank_cd(p.search, q.query)::float4 as rank
+      from posts p, q
+      where numnode(q.query) > 0 and p.status = 'published' and p.search @@ q.query
+        and p.published_at <= ${input.now.toISOString()}::timestamptz
+        ${keyset}
+      order by ${order}
+      limit ${input.limit}
+    )
+    select page.id, page.slug, page.kicker, page.headline, page.published_at as "publishedAt", page.rank,
+           ts_headline(broadsheet_search_config(), page.lead || ' … ' || left(page.body, 20000), q.query,
+             'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') as snippet
+    from page, q
+    order by ${input.order === "newest" ? sql`page.published_at desc, page.id desc` : sql`page.rank desc, page.id desc`}`);
+  return rowsOf<SearchHit & { publishedAt: Date | string }>(result).map((row) => ({ ...row, publishedAt: new Date(row.publishedAt), rank: Number(row.rank) }));
+}
