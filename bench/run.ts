@@ -84,6 +84,18 @@ async function main() {
     await scratch.dispose();
     return;
   }
+  if (process.argv.includes("--only=search")) {
+    // Site search at a big archive's size: demo content and 100,000 posts.
+    const { seedDemo } = await import("@/lib/demo-content");
+    const { seedPosts } = await import("./dashboard-figures");
+    const { measureSearch } = await import("./search-figures");
+    await seedDemo(getDatabaseHandle().db);
+    await seedPosts(Number(process.env.BENCH_POSTS ?? 100_000));
+    await measureSearch();
+    await closeDatabase();
+    await scratch.dispose();
+    return;
+  }
   if (process.argv.includes("--only=readpath")) {
     // Quick figures for the read path alone: one article with 50 approved comments.
     const { createComment, createPost, createUser } = await import("@/db/testing/fixtures");

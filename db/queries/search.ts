@@ -15,6 +15,9 @@ export interface SearchHit {
 
 export type SearchCursor = { order: "newest"; at: Date; id: number } | { order: "relevance"; rank: number; id: number };
 
+/** Best match ranks this many of the newest matches. */
+export const RELEVANCE_WINDOW = 1_000;
+
 /** Rows of a raw query, from either driver (postgres.js gives an array, PGlite { rows }). */
 const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 
@@ -33,15 +36,23 @@ export async function searchPublishedPosts(db: Database, input: { query: string;
         ? sql`and (p.published_at, p.id) < (${after.at.toISOString()}::timestamptz, ${after.id})`
         : sql`and (ts_rank_cd(p.search, q.query)::float4, p.id) < (${after.rank}::float4, ${after.id})`;
   const order = input.order === "newest" ? sql`p.published_at desc, p.id desc` : sql`rank desc, p.id desc`;
+  // Best match ranks the newest RELEVANCE_WINDOW matches (found by walking the
+  // published-date index), not every match: ranking 100,000 posts that all hold a
+  // common word took 225 ms, a phrase 453 ms. Newest first needs no window.
+  const candidates =
+    input.order === "newest"
+      ? sql`select p.* from posts p, q where numnode(q.query) > 0 and p.status = 'published' and p.search @@ q.query
+              and p.published_at <= ${input.now.toISOString()}::timestamptz`
+      : sql`select p.* from posts p, q where numnode(q.query) > 0 and p.status = 'published' and p.search @@ q.query
+              and p.published_at <= ${input.now.toISOString()}::timestamptz
+            order by p.published_at desc, p.id desc limit ${RELEVANCE_WINDOW}`;
   const result = await db.execute(sql`
     with q as (select websearch_to_tsquery(broadsheet_search_config(), ${input.query}) as query),
     page as (
       select p.id, p.slug, p.kicker, p.headline, p.published_at, p.lead, p.body,
              ts_rank_cd(p.search, q.query)::float4 as rank
-      from posts p, q
-      where numnode(q.query) > 0 and p.status = 'published' and p.search @@ q.query
-        and p.published_at <= ${input.now.toISOString()}::timestamptz
-        ${keyset}
+      from (${candidates}) p, q
+      where true ${keyset}
       order by ${order}
       limit ${input.limit}
     )
