@@ -1,6 +1,7 @@
 // Dashboard figures (issue 18): every query the dashboard runs, at the size of a
 // busy site, one by one (database time) and all together as the page runs them.
 import { sql } from "drizzle-orm";
+import { rowsOf } from "@/db/rows";
 import { getDb } from "@/lib/db";
 import {
   authorPostFigures,
@@ -15,12 +16,10 @@ import {
 } from "@/db/queries/dashboard";
 import { loadDashboard } from "@/lib/dashboard/load";
 import { lastDays, lastWeeks } from "@/lib/dashboard/series";
-import { heading, line, ms, percentile } from "./stats";
+import { heading, line, ms, percentile, sampleTimes } from "./stats";
 
 const DAY_MS = 86_400_000;
 
-/** Rows of a raw query, from either driver (postgres.js gives an array, PGlite { rows }). */
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 
 /** Brings the posts table up to `total` rows: published over two years, some scheduled, pending and drafts. */
 export async function seedPosts(total: number): Promise<void> {
@@ -63,13 +62,7 @@ export async function measureDashboard(iterations = 20): Promise<void> {
   ];
   let sum = 0;
   for (const [label, run] of queries) {
-    await run();
-    const samples: number[] = [];
-    for (let i = 0; i < iterations; i++) {
-      const started = performance.now();
-      await run();
-      samples.push(performance.now() - started);
-    }
+    const samples = await sampleTimes(run, iterations);
     sum += percentile(samples, 50);
     line(label, `p50 ${ms(percentile(samples, 50))}, p95 ${ms(percentile(samples, 95))}`);
   }

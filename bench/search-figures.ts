@@ -2,7 +2,7 @@
 // big archive (100,000 posts), common and rare words, phrases, exclusions, both orders.
 import { searchPublishedPosts } from "@/db/queries/search";
 import { getDb } from "@/lib/db";
-import { heading, line, ms, percentile } from "./stats";
+import { heading, line, ms, percentile, sampleTimes } from "./stats";
 
 export async function measureSearch(iterations = 20): Promise<void> {
   heading("Site search: database time per page of results (target ≤ 50 ms)");
@@ -16,13 +16,7 @@ export async function measureSearch(iterations = 20): Promise<void> {
   ];
   for (const [label, query, order] of queries) {
     const run = () => searchPublishedPosts(getDb(), { query, order, after: null, limit: 11, now: new Date() });
-    await run();
-    const samples: number[] = [];
-    for (let i = 0; i < iterations; i++) {
-      const started = performance.now();
-      await run();
-      samples.push(performance.now() - started);
-    }
+    const samples = await sampleTimes(run, iterations);
     line(label, `p50 ${ms(percentile(samples, 50))}, p95 ${ms(percentile(samples, 95))}`);
   }
 }

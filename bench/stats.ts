@@ -38,3 +38,15 @@ export async function pool<T>(count: number, concurrency: number, task: (index: 
   );
   return results;
 }
+
+/** Runs `task` once to warm up, then `iterations` times, and returns each run's milliseconds. */
+export async function sampleTimes(task: () => Promise<unknown>, iterations: number): Promise<number[]> {
+  await task();
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const started = performance.now();
+    await task();
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}

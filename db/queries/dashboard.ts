@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gt, gte, ne, sql } from "drizzle-orm";
 import type { Database } from "../client";
+import { rowsOf } from "../rows";
 import { commentDailyCounts, comments, moderationEvents, postDailyCommentCounts, posts } from "../schema";
 import { onPublishedPost } from "./comments/queue";
 
@@ -61,7 +62,7 @@ export async function moderationSpeed(db: Database, { weekAgo, twoWeeksAgo }: { 
            count(*)::int as decided
     from first_decisions f join ${comments} c on c.id = f.comment_id
     group by 1`);
-  const list = (Array.isArray(rows) ? rows : (rows as { rows: typeof rows }).rows) as { this_week: boolean; median_seconds: number | null; decided: number }[];
+  const list = rowsOf<{ this_week: boolean; median_seconds: number | null; decided: number }>(rows);
   const week = (thisWeek: boolean) => {
     const row = list.find((r) => r.this_week === thisWeek);
     return { medianSeconds: row?.median_seconds ?? null, decided: row?.decided ?? 0 };

@@ -1,5 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import { rowsOf } from "../rows";
 import type { Database } from "../client";
 
 export interface SearchHit {
@@ -18,8 +19,6 @@ export type SearchCursor = { order: "newest"; at: Date; id: number } | { order: 
 /** Best match ranks this many of the newest matches. */
 export const RELEVANCE_WINDOW = 1_000;
 
-/** Rows of a raw query, from either driver (postgres.js gives an array, PGlite { rows }). */
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 
 /**
  * Published posts matching a web-search style query ("quoted phrase", -word, or),
