@@ -85,6 +85,52 @@ function countsFrom(suite, exitCode) {
   return counts;
 }
 
+/** Names and first message lines of a suite's failed tests, from its JSON report. */
+function failuresFrom(suite) {
+  const file = `${RESULTS}/${suite.name}.json`;
+  if (!suite.report || !existsSync(file)) return [];
+  const report = JSON.parse(readFileSync(file, "utf8"));
+  const firstLine = (message = "") =>
+    String(message)
+      .replace(/\u001b\[[0-9;]*m/g, "")
+      .split("\n")
+      .find((line) => line.trim()) ?? "";
+  const found = [];
+  if (suite.report === "vitest") {
+    for (const file of report.testResults ?? []) {
+      for (const test of file.assertionResults ?? []) {
+        if (test.status === "failed")
+          found.push(
+            `${file.name.replace(process.cwd() + "/", "")} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`,
+          );
+      }
+      if (
+        file.status === "failed" &&
+        !(file.assertionResults ?? []).some((t) => t.status === "failed")
+      )
+        found.push(
+          `${file.name.replace(process.cwd() + "/", "")}: ${firstLine(file.message)}`,
+        );
+    }
+  } else {
+    const walk = (node, trail) => {
+      for (const spec of node.specs ?? []) {
+        for (const test of spec.tests ?? []) {
+          if (test.status !== "unexpected") continue;
+          const result = test.results?.at(-1);
+          found.push(
+            `${[...trail, spec.title].join(" › ")}: ${firstLine(result?.error?.message)}`,
+          );
+        }
+      }
+      for (const child of node.suites ?? [])
+        walk(child, [...trail, child.title]);
+    };
+    for (const top of report.suites ?? []) walk(top, [top.title]);
+  }
+  return found;
+}
+
 // Browser tests use Debian's Chromium when present; elsewhere Playwright's own,
 // fetched once here so the one test command also works on a fresh laptop.
 const systemChromium = process.env.CHROME_PATH ?? "/usr/bin/chromium";
@@ -146,6 +192,7 @@ function run(suite, alone) {
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
+const failures = [];
 for (const stage of stages) {
   const results = await Promise.all(
     stage.map((suite) => run(suite, stage.length === 1)),
@@ -153,6 +200,8 @@ for (const stage of stages) {
   for (const { suite, status, seconds } of results) {
     const counts = countsFrom(suite, status);
     for (const key of Object.keys(totals)) totals[key] += counts[key];
+    for (const failure of failuresFrom(suite))
+      failures.push(`${suite.name}: ${failure}`);
     lines.push(
       `${suite.name.padEnd(12)} ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped (${seconds.toFixed(1)} s)`,
     );
@@ -160,6 +209,10 @@ for (const stage of stages) {
 }
 
 writeFileSync(`${RESULTS}/totals.json`, JSON.stringify(totals));
+writeFileSync(`${RESULTS}/failures.txt`, failures.map((f) => `${f}\n`).join(""));
+// Failed tests are named again here, so the end of a long log says what broke.
+if (failures.length > 0)
+  console.log(`\n=== failed tests\n${failures.slice(0, 40).join("\n")}`);
 console.log(`\n=== summary\n${lines.join("\n")}`);
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : "";
 console.log(`${totals.passed} passed, ${totals.failed} failed${skipped}`);
