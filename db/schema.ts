@@ -3,6 +3,7 @@ import {
   type AnyPgColumn,
   customType,
   date,
+  bigint,
   bigserial,
   boolean,
   index,
@@ -714,6 +715,58 @@ export const categoriesRelations = relations(categories, ({ many }) => ({
 export const tagsRelations = relations(tags, ({ many }) => ({
   postTags: many(postTags),
 }));
+
+/**
+ * What a WordPress import created, by the export's own ids: running the same
+ * import again finds everything here and creates nothing twice. `source` is the
+ * exported site's address.
+ */
+export const wordpressImportMap = pgTable(
+  "wordpress_import_map",
+  {
+    source: varchar("source", { length: 300 }).notNull(),
+    /** user, category, tag, post, comment */
+    kind: varchar("kind", { length: 20 }).notNull(),
+    sourceId: varchar("source_id", { length: 300 }).notNull(),
+    targetId: text("target_id").notNull(),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.source, t.kind, t.sourceId] })],
+);
+
+/** Old addresses (a WordPress site's permalinks) answered with a permanent redirect. */
+export const legacyRedirects = pgTable("legacy_redirects", {
+  /** Normalized: no trailing slash, no fragment; query forms as "/?p=19". */
+  path: varchar("path", { length: 500 }).primaryKey(),
+  target: varchar("target", { length: 500 }).notNull(),
+  createdAt: timestamptz("created_at").notNull().defaultNow(),
+});
+
+export const importStatuses = ["checking", "importing", "done", "failed"] as const;
+export type ImportStatus = (typeof importStatuses)[number];
+
+/** One import, with its progress, so the command line and Admin → Tools → Import show the same. */
+export const importRuns = pgTable(
+  "import_runs",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    fileName: varchar("file_name", { length: 300 }).notNull(),
+    status: varchar("status", { length: 20 }).$type<ImportStatus>().notNull().default("checking"),
+    totalBytes: bigint("total_bytes", { mode: "number" }).notNull().default(0),
+    readBytes: bigint("read_bytes", { mode: "number" }).notNull().default(0),
+    totalPosts: integer("total_posts").notNull().default(0),
+    totalComments: integer("total_comments").notNull().default(0),
+    donePosts: integer("done_posts").notNull().default(0),
+    doneComments: integer("done_comments").notNull().default(0),
+    report: jsonb("report"),
+    error: text("error"),
+    startedBy: uuid("started_by").references(() => users.id, { onDelete: "set null" }),
+    startedAt: timestamptz("started_at").notNull().defaultNow(),
+    updatedAt: timestamptz("updated_at").notNull().defaultNow(),
+    finishedAt: timestamptz("finished_at"),
+  },
+  (t) => [index("import_runs_started_idx").on(t.startedAt, t.id)],
+);
 
 export const postsRelations = relations(posts, ({ one, many }) => ({
   author: one(users, { fields: [posts.authorId], references: [users.id] }),

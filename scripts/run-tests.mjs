@@ -92,6 +92,7 @@ function failuresFrom(suite) {
   const report = JSON.parse(readFileSync(file, "utf8"));
   const firstLine = (message = "") =>
     String(message)
+      // eslint-disable-next-line no-control-regex -- terminal colour codes
       .replace(/\u001b\[[0-9;]*m/g, "")
       .split("\n")
       .find((line) => line.trim()) ?? "";

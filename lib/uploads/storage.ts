@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import type { Database } from "@/db/client";
 import { findUpload, insertUpload } from "@/db/queries/uploads";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
@@ -17,9 +18,9 @@ function legacyUploadsDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ env.BROADSHEET_UPLOADS_DIR ?? path.join(env.BROADSHEET_DATA_DIR, "uploads"));
 }
 
-export async function storeUpload(bytes: Uint8Array, extension: ImageExtension): Promise<string> {
+export async function storeUpload(bytes: Uint8Array, extension: ImageExtension, db: Database = getDb()): Promise<string> {
   const name = `${createHash("sha256").update(bytes).digest("hex")}.${extension}`;
-  await insertUpload(getDb(), { name, contentType: mimeTypeOfStored(name), bytes });
+  await insertUpload(db, { name, contentType: mimeTypeOfStored(name), bytes });
   return name;
 }
 
