@@ -84,6 +84,13 @@ async function main() {
     await scratch.dispose();
     return;
   }
+  if (process.argv.includes("--only=import")) {
+    const { measureImport } = await import("./import-figures");
+    await measureImport(getDatabaseHandle().db, Number(process.env.BENCH_IMPORT_COMMENTS ?? 100_000));
+    await closeDatabase();
+    await scratch.dispose();
+    return;
+  }
   if (process.argv.includes("--only=search")) {
     // Site search at a big archive's size: demo content and 100,000 posts.
     const { seedDemo } = await import("@/lib/demo-content");
@@ -147,6 +154,8 @@ async function main() {
     await measureDashboard();
     const { measureSearch } = await import("./search-figures");
     await measureSearch();
+    const { measureImport } = await import("./import-figures");
+    await measureImport(getDatabaseHandle().db, Number(process.env.BENCH_IMPORT_COMMENTS ?? 100_000));
     await closeDatabase();
     server = await startServer(scratch.env);
     await measureQueuePages(server.base, moderator);

@@ -28,13 +28,18 @@ export function isValidSlug(slug: string): boolean {
   return slug.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(slug);
 }
 
+/** The nth choice of slug for `base`: the slug itself, then "-2", "-3"…, cut to fit. */
+export function slugVariant(base: string, n: number): string {
+  const root = base || "post";
+  if (n <= 1) return root;
+  const suffix = `-${n}`;
+  return `${root.slice(0, MAX_SLUG_LENGTH - suffix.length).replace(/-+$/, "")}${suffix}`;
+}
+
 /** The slug itself, or the first "-2", "-3"… variant not already taken. */
 export function uniqueSlug(base: string, isTaken: (slug: string) => boolean): string {
-  const root = base || "post";
-  if (!isTaken(root)) return root;
-  for (let n = 2; ; n++) {
-    const suffix = `-${n}`;
-    const candidate = `${root.slice(0, MAX_SLUG_LENGTH - suffix.length).replace(/-+$/, "")}${suffix}`;
+  for (let n = 1; ; n++) {
+    const candidate = slugVariant(base, n);
     if (!isTaken(candidate)) return candidate;
   }
 }

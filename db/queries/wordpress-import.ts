@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { desc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { rowsOf } from "../rows";
 import { CHANNEL } from "./cache-invalidations.js";
@@ -9,14 +9,24 @@ import { categories, importRuns, legacyRedirects, tags, users, wordpressImportMa
 
 export type ImportKind = "user" | "category" | "tag" | "post" | "comment";
 
-/** What an earlier run of the same import already created, by the export's ids. */
+/**
+ * What an earlier run of the same import already created, by the export's ids.
+ * One index probe per id (a join from the list), whatever the table's statistics
+ * say while an import is filling it.
+ */
 export async function findMapped(db: Database, source: string, kind: ImportKind, sourceIds: string[]): Promise<Map<string, string>> {
   if (sourceIds.length === 0) return new Map();
-  const rows = await db
-    .select({ sourceId: wordpressImportMap.sourceId, targetId: wordpressImportMap.targetId })
-    .from(wordpressImportMap)
-    .where(and(eq(wordpressImportMap.source, source), eq(wordpressImportMap.kind, kind), inArray(wordpressImportMap.sourceId, sourceIds)));
-  return new Map(rows.map((row) => [row.sourceId, row.targetId]));
+  const rows = rowsOf<{ source_id: string; target_id: string }>(
+    await db.execute(sql`
+      select m.source_id, m.target_id
+      from jsonb_array_elements_text(${JSON.stringify(sourceIds)}::jsonb) as wanted(id)
+      join lateral (
+        select source_id, target_id from wordpress_import_map
+        where source = ${source} and kind = ${kind} and source_id = wanted.id
+        limit 1
+      ) m on true`),
+  );
+  return new Map(rows.map((row) => [row.source_id, row.target_id]));
 }
 
 export async function addMappings(db: Database, source: string, kind: ImportKind, pairs: [sourceId: string, targetId: string][]): Promise<void> {
@@ -71,14 +81,23 @@ export async function ensureTag(db: Database, tag: { slug: string; name: string 
   return row!.id;
 }
 
-/** Slugs in use that start with `base`, for choosing a free one. */
-export async function takenPostSlugs(db: Database, base: string): Promise<Set<string>> {
+/** Which of these slugs are in use, by a post or as an old address of one. */
+export async function takenPostSlugs(db: Database, candidates: string[]): Promise<Set<string>> {
+  const list = JSON.stringify(candidates);
   const rows = rowsOf<{ slug: string }>(
     await db.execute(sql`
-      select slug from posts where slug = ${base} or slug like ${`${base.replace(/[\\%_]/g, "\\$&")}-%`}
-      union select slug from post_slug_redirects where slug = ${base}`),
+      select slug from posts where slug in (select jsonb_array_elements_text(${list}::jsonb))
+      union select slug from post_slug_redirects where slug in (select jsonb_array_elements_text(${list}::jsonb))`),
   );
   return new Set(rows.map((row) => row.slug));
+}
+
+/**
+ * Fresh planner statistics for the tables an import fills: without them a
+ * lookup by id in a mapping table that grew from nothing reads every row.
+ */
+export async function refreshImportStatistics(db: Database): Promise<void> {
+  await db.execute(sql`analyze wordpress_import_map, comments, posts, users`);
 }
 
 export interface ImportedPost {
