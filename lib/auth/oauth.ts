@@ -1,5 +1,5 @@
 import "server-only";
-import { findLinkedUser, linkOAuthAccount } from "@/db/queries/users/oauth-accounts";
+import { findLinkedUser, linkOAuthAccount, lockOutsideAccount } from "@/db/queries/users/oauth-accounts";
 import { insertUser, isEmailRegistered } from "@/db/queries/users/accounts";
 import { getDb } from "@/lib/db";
 import { isUniqueViolation } from "@/db/errors";
@@ -33,7 +33,9 @@ export async function resolveOAuthUser(identity: OAuthIdentity): Promise<OAuthRe
   const name = displayNameField.safeParse(identity.name ?? "");
   try {
     return await getDb().transaction(async (tx) => {
-      // Another sign-in of the same outside account may have linked it meanwhile.
+      // Another sign-in of the same outside account may have linked it meanwhile;
+      // one at a time from here, so the check below sees what it committed.
+      await lockOutsideAccount(tx, identity);
       const linkedNow = await findLinkedUser(tx, identity);
       if (linkedNow) return linkedNow.disabled ? ({ status: "disabled" } as const) : ({ status: "ok", userId: linkedNow.id } as const);
       if (await isEmailRegistered(tx, { email: email.data })) return { status: "email_in_use" } as const;

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "../../client";
 import { oauthAccounts, users } from "../../schema";
 
@@ -22,4 +22,13 @@ export async function linkOAuthAccount(
   values: { provider: string; providerAccountId: string; userId: string },
 ): Promise<void> {
   await db.insert(oauthAccounts).values(values);
+}
+
+/**
+ * Holds, until the transaction ends, every other sign-in of this outside account:
+ * the second of two at once then finds the account the first linked, instead of
+ * finding its address taken.
+ */
+export async function lockOutsideAccount(db: Database, { provider, providerAccountId }: { provider: string; providerAccountId: string }): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`broadsheet:oauth:${provider}:${providerAccountId}`}))`);
 }
