@@ -323,6 +323,8 @@ export const comments = pgTable(
     index("comments_spam_filter_status_created_idx").on(t.status, t.createdAt, t.id).where(sql`${t.moderationReason} = 'spam-filter'`),
     index("comments_trash_updated_idx").on(t.updatedAt).where(sql`${t.status} = 'trash'`),
     index("comments_body_search_idx").using("gin", t.bodySearch),
+    // Addresses are forgotten after the retention period: only rows still holding one.
+    index("comments_address_created_idx").on(t.createdAt).where(sql`${t.ip} IS NOT NULL OR ${t.userAgent} IS NOT NULL`),
   ],
 );
 
@@ -446,7 +448,10 @@ export const commentReports = pgTable(
     reason: varchar("reason", { length: 20 }).notNull(),
     createdAt: timestamptz("created_at").notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("comment_reports_once_idx").on(t.commentId, t.reporterKey)],
+  (t) => [
+    uniqueIndex("comment_reports_once_idx").on(t.commentId, t.reporterKey),
+    index("comment_reports_ip_created_idx").on(t.createdAt).where(sql`${t.ip} IS NOT NULL`),
+  ],
 );
 
 /** Sign-in through GitHub or Google: which outside account is which of ours. */

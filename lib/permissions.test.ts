@@ -15,6 +15,7 @@ const plainMatrix: Record<Exclude<Action, "post:edit" | "post:delete" | "post:pr
   "user:manage": "----" + "+",
   "settings:manage": "----" + "+",
   "audit:view": "----" + "+",
+  "site:tools": "----" + "+",
 };
 
 describe("can(): actions without a post", () => {

@@ -15,6 +15,8 @@ export const actions = [
   "user:manage",
   "settings:manage",
   "audit:view",
+  /** Import, export and personal-data requests: the whole site's content and people in and out. */
+  "site:tools",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -65,6 +67,7 @@ export function can(user: Actor | null, action: Action, post?: PostResource): bo
     case "user:manage":
     case "settings:manage":
     case "audit:view":
+    case "site:tools":
       return role === "admin";
   }
 }

@@ -10,7 +10,12 @@ export function SiteFooter({ title }: { title: string }) {
           </Link>{" "}
           · independent local news
         </p>
-        <p>Comments are moderated. Email addresses are never published.</p>
+        <p>
+          Comments are moderated. Email addresses are never published.{" "}
+          <Link href="/privacy" className="underline">
+            Privacy
+          </Link>
+        </p>
       </div>
     </footer>
   );

@@ -3,12 +3,13 @@ import type { Database } from "@/db/client";
 import { publishDuePosts } from "@/db/queries/posts/scheduling";
 import { purgeEndedSessions } from "@/db/queries/users/sessions";
 import { purgeOldTrash } from "@/db/queries/comments/trash";
+import { forgetOldAddresses } from "@/db/queries/comments/address-retention";
 import { cacheTags } from "@/lib/cache-tags";
 import { purgeOldMail } from "@/db/queries/mail-queue";
 import { deliverDueMail } from "@/lib/mail/queue";
 import { sendDueDigests } from "@/lib/notifications/digests";
 import { fanOutNotifications } from "@/lib/notifications/worker";
-import { readSiteSettings } from "@/lib/settings/store";
+import { readDiscussionSettings, readSiteSettings } from "@/lib/settings/store";
 import { ensureSpamModel } from "@/lib/spam/model";
 import { logger } from "@/lib/observability/logger.js";
 
@@ -26,9 +27,9 @@ export interface Job {
   run(tx: Database, now: Date, context: JobContext): Promise<string>;
 }
 
-export const TRASH_RETENTION_DAYS = 30;
-export const SESSION_RETENTION_DAYS = 7;
-export const MAIL_RETENTION_DAYS = 30;
+import { MAIL_RETENTION_DAYS, SESSION_RETENTION_DAYS, TRASH_RETENTION_DAYS } from "./retention";
+
+export { MAIL_RETENTION_DAYS, SESSION_RETENTION_DAYS, TRASH_RETENTION_DAYS };
 
 export const jobs: Job[] = [
   {
@@ -61,6 +62,17 @@ export const jobs: Job[] = [
     async run(tx, now) {
       const ids = await purgeOldTrash(tx, { olderThanDays: TRASH_RETENTION_DAYS, now });
       return `deleted ${ids.length} comment(s) trashed over ${TRASH_RETENTION_DAYS} days ago`;
+    },
+  },
+  {
+    // Commenters' IP addresses and browser names are kept only while they help
+    // against floods and spam (the discussion setting, 90 days unless changed).
+    name: "forget-addresses",
+    everyMs: 10 * 60_000,
+    async run(tx, now) {
+      const { ipRetentionDays } = await readDiscussionSettings(tx);
+      const removed = await forgetOldAddresses(tx, { before: new Date(now.getTime() - ipRetentionDays * 86_400_000) });
+      return `removed addresses from ${removed.comments} comment(s) and ${removed.reports} report(s) over ${ipRetentionDays} days old`;
     },
   },
   {

@@ -27,6 +27,7 @@ function formOf(overrides: Record<string, string | null> = {}) {
     spamFilter: "on",
     spamThreshold: "90",
     spamHoldThreshold: "50",
+    ipRetentionDays: "90",
     ...overrides,
   };
   return (name: string) => values[name] ?? null;
@@ -64,7 +65,7 @@ describe("the discussion settings form", () => {
 
   it("explains every bad field by name and saves nothing", () => {
     const result = parseDiscussionForm(
-      formOf({ holdLinkCount: "0", threadDepth: "eleven", closeAfterDays: "-3", commentsPerPage: "500", commentOrder: "best", floodSeconds: "1.5" }),
+      formOf({ holdLinkCount: "0", threadDepth: "eleven", closeAfterDays: "-3", commentsPerPage: "500", commentOrder: "best", floodSeconds: "1.5", ipRetentionDays: "0" }),
     );
     expect(result).toEqual({
       ok: false,
@@ -75,6 +76,7 @@ describe("the discussion settings form", () => {
         commentsPerPage: "Comments per page can be at most 200.",
         commentOrder: "Choose which comments come first.",
         floodSeconds: "The pause between comments must be a whole number.",
+        ipRetentionDays: "The days to keep IP addresses must be at least 1.",
       },
     });
   });

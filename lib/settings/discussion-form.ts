@@ -28,6 +28,7 @@ export const discussionFields = [
   "spamFilter",
   "spamThreshold",
   "spamHoldThreshold",
+  "ipRetentionDays",
 ] as const satisfies readonly (keyof DiscussionSettings)[];
 
 export type DiscussionField = (typeof discussionFields)[number];
@@ -82,6 +83,7 @@ const formSchema = z.object({
   // Shown and typed as whole percentages; stored as fractions.
   spamThreshold: whole("The spam score", 50, 100).transform((n) => n / 100),
   spamHoldThreshold: whole("The hold score", 5, 100).transform((n) => n / 100),
+  ipRetentionDays: whole("The days to keep IP addresses", 1, 3650),
 }).refine((form) => form.spamHoldThreshold < form.spamThreshold, { path: ["spamHoldThreshold"], message: "The hold score must be below the spam score." });
 
 const checkboxes = new Set<DiscussionField>([

@@ -43,6 +43,8 @@ export const discussionSettingsSchema = z.object({
   spamFilter: z.boolean().catch(true),
   spamThreshold: z.number().min(0.5).max(1).catch(0.9),
   spamHoldThreshold: z.number().min(0.05).max(1).catch(0.5),
+  /** Commenters' IP addresses and browser names are removed from comments and reports this many days after. */
+  ipRetentionDays: z.number().int().min(1).max(3650).catch(90),
 });
 
 export type DiscussionSettings = z.infer<typeof discussionSettingsSchema>;

@@ -340,7 +340,9 @@ class Importer {
     }
     const coverImage = await this.coverFor(item, label);
     const slug = await this.freeSlug(postSlugFrom(item));
-    const publishedAt = status === "published" || status === "scheduled" || status === "unpublished" ? date : null;
+    // A trashed post keeps its date only if it had gone out (WordPress leaves a draft's GMT date at zero).
+    const publishedAt =
+      status === "published" || status === "scheduled" || status === "unpublished" ? date : status === "trash" ? wordpressDate(item.postDateGmt, "") : null;
 
     const postId = await this.db.transaction(async (tx) => {
       const id = await insertImportedPost(

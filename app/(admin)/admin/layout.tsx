@@ -22,6 +22,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     ...(can(user, "audit:view") ? [{ href: "/admin/audit", label: "Moderation log" }] : []),
     ...(can(user, "settings:manage") ? [{ href: "/admin/settings/discussion", label: "Discussion settings" }] : []),
     ...(can(user, "settings:manage") ? [{ href: "/admin/mail", label: "Outgoing mail" }] : []),
+    ...(can(user, "site:tools") ? [{ href: "/admin/tools", label: "Tools" }] : []),
     { href: "/", label: "View site" },
   ];
   return (

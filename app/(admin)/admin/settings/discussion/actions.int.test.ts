@@ -29,6 +29,7 @@ const valid = {
   spamFilter: "on",
   spamThreshold: "90",
   spamHoldThreshold: "50",
+  ipRetentionDays: "90",
 };
 
 describe("saveDiscussionSettings, called directly", () => {

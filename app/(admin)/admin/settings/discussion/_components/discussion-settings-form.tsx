@@ -69,6 +69,15 @@ export function DiscussionSettingsForm({ settings }: { settings: DiscussionSetti
         />
       </Section>
 
+      <Section title="Privacy">
+        <NumberSetting
+          name="ipRetentionDays"
+          label="Keep commenters’ IP addresses for (days)"
+          hint="They help against floods and spam while a comment is new; after this, they and the browser name are removed from comments and reports."
+          view={view}
+        />
+      </Section>
+
       <Section title="Threads">
         <NumberSetting name="threadDepth" label="Reply depth (levels)" view={view} />
         <NumberSetting name="commentsPerPage" label="Top-level comments per page" view={view} />
