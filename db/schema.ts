@@ -773,6 +773,32 @@ export const importRuns = pgTable(
   (t) => [index("import_runs_started_idx").on(t.startedAt, t.id)],
 );
 
+export const personalDataKinds = ["export", "erase"] as const;
+export type PersonalDataKind = (typeof personalDataKinds)[number];
+
+/**
+ * A request, made by an admin for someone, to hand over or erase everything kept
+ * under an email address. Nothing happens until that address confirms by the
+ * emailed link (only its hash is stored).
+ */
+export const personalDataRequests = pgTable(
+  "personal_data_requests",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    email: varchar("email", { length: 100 }).notNull(),
+    kind: varchar("kind", { length: 10 }).$type<PersonalDataKind>().notNull(),
+    tokenHash: varchar("token_hash", { length: 64 }).notNull().unique(),
+    requestedBy: uuid("requested_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+    expiresAt: timestamptz("expires_at").notNull(),
+    confirmedAt: timestamptz("confirmed_at"),
+    completedAt: timestamptz("completed_at"),
+    /** What the erasure changed, by kind of record. */
+    result: jsonb("result"),
+  },
+  (t) => [index("personal_data_requests_created_idx").on(t.createdAt, t.id)],
+);
+
 export const postsRelations = relations(posts, ({ one, many }) => ({
   author: one(users, { fields: [posts.authorId], references: [users.id] }),
   category: one(categories, {

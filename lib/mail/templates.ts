@@ -99,3 +99,26 @@ site's administrators.
 `,
   };
 }
+
+// No name in this one either: the request is about an address, not an account.
+export function personalDataConfirmationEmail(input: { to: string; siteTitle: string; kind: "export" | "erase"; link: string; days: number }): Email {
+  const what =
+    input.kind === "export"
+      ? `a copy of everything ${input.siteTitle} keeps under this email address (your comments, any account and subscriptions)`
+      : `to erase what ${input.siteTitle} keeps under this email address: your comments will be kept as "Anonymous" or removed, with your email, website and IP address deleted, and any account closed`;
+  return {
+    to: input.to,
+    subject: input.kind === "export" ? `Confirm your request for your ${input.siteTitle} data` : `Confirm your request to erase your ${input.siteTitle} data`,
+    text: `Hello,
+
+The editors of ${input.siteTitle} received a request, made for this address, for
+${what}.
+
+If you asked for this, confirm it here within ${input.days} days:
+
+${input.link}
+
+If you did not, ignore this email and nothing happens.
+`,
+  };
+}

@@ -29,6 +29,7 @@ export const discussionFields = [
   "spamThreshold",
   "spamHoldThreshold",
   "ipRetentionDays",
+  "erasureDeletesComments",
 ] as const satisfies readonly (keyof DiscussionSettings)[];
 
 export type DiscussionField = (typeof discussionFields)[number];
@@ -84,6 +85,7 @@ const formSchema = z.object({
   spamThreshold: whole("The spam score", 50, 100).transform((n) => n / 100),
   spamHoldThreshold: whole("The hold score", 5, 100).transform((n) => n / 100),
   ipRetentionDays: whole("The days to keep IP addresses", 1, 3650),
+  erasureDeletesComments: checkbox,
 }).refine((form) => form.spamHoldThreshold < form.spamThreshold, { path: ["spamHoldThreshold"], message: "The hold score must be below the spam score." });
 
 const checkboxes = new Set<DiscussionField>([
@@ -95,6 +97,7 @@ const checkboxes = new Set<DiscussionField>([
   "notifyAuthorsOfComments",
   "notifyReplies",
   "spamFilter",
+  "erasureDeletesComments",
 ]);
 
 export type DiscussionFormResult =

@@ -45,6 +45,8 @@ export const discussionSettingsSchema = z.object({
   spamHoldThreshold: z.number().min(0.05).max(1).catch(0.5),
   /** Commenters' IP addresses and browser names are removed from comments and reports this many days after. */
   ipRetentionDays: z.number().int().min(1).max(3650).catch(90),
+  /** On a confirmed erasure request, delete the person's comments instead of keeping them as "Anonymous". */
+  erasureDeletesComments: z.boolean().catch(false),
 });
 
 export type DiscussionSettings = z.infer<typeof discussionSettingsSchema>;

@@ -23,6 +23,12 @@ export default async function ToolsPage() {
           </Link>{" "}
           — the whole site as a WordPress export file.
         </li>
+        <li>
+          <Link href="/admin/tools/personal-data" className="font-semibold underline">
+            Personal data
+          </Link>{" "}
+          — hand a person everything kept under their email address, or erase it.
+        </li>
       </ul>
     </>
   );

@@ -76,6 +76,12 @@ export function DiscussionSettingsForm({ settings }: { settings: DiscussionSetti
           hint="They help against floods and spam while a comment is new; after this, they and the browser name are removed from comments and reports."
           view={view}
         />
+        <Checkbox
+          name="erasureDeletesComments"
+          label="Delete a person’s comments when they ask to be erased"
+          hint="Unticked, their comments stay, shown as “Anonymous”, with their email, website and IP address removed."
+          view={view}
+        />
       </Section>
 
       <Section title="Threads">
