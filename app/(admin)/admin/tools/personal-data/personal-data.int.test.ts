@@ -118,7 +118,9 @@ describe("personal-data requests, called directly", () => {
     await requestPersonalDataAction({}, formData({ email: PAT, kind: "erase" }));
     await confirm(await confirmationToken(PAT));
     const id = (await requestIds())[0]!.id;
-    expect(await eraseAction({}, formData({ id: String(id) }))).toMatchObject({ ok: true, message: expect.stringContaining("1 comment(s) made anonymous, 1 deleted") });
+    const erased = await eraseAction({}, formData({ id: String(id) }));
+    expect(erased.ok).toBe(true);
+    expect(erased.message).toContain("1 comment(s) made anonymous, 1 deleted");
     const left = rowsOf<{ id: number; author_name: string; body: string }>(await getDb().execute(sql`select id, author_name, body from comments order by id`));
     expect(left).toEqual([
       { id: guestComment.id, author_name: "Anonymous", body: "This comment was removed at its author’s request." },
