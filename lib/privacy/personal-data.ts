@@ -116,3 +116,9 @@ export async function eraseForRequest(id: number): Promise<{ ok: true; result: E
     return { ok: true, result } as const;
   });
 }
+
+/** What an erasure did, in one sentence (the admin page and the action's answer). */
+export function erasureSummary(result: Pick<ErasureResult, "commentsAnonymized" | "commentsDeleted" | "subscriptionsDeleted" | "accountClosed">): string {
+  const { commentsAnonymized, commentsDeleted, subscriptionsDeleted, accountClosed } = result;
+  return `Erased: ${commentsAnonymized} comment(s) made anonymous, ${commentsDeleted} deleted, ${subscriptionsDeleted} subscription(s) removed${accountClosed ? ", account closed" : ""}.`;
+}

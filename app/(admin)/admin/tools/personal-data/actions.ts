@@ -5,7 +5,7 @@ import { z } from "zod";
 import { cacheTags } from "@/lib/cache-tags";
 import { allowed, defineAction } from "@/lib/forms/action";
 import { type ActionState, echoValues, formFields } from "@/lib/forms/action-state";
-import { eraseForRequest, personalDataRequestSchema, requestPersonalData } from "@/lib/privacy/personal-data";
+import { eraseForRequest, erasureSummary, personalDataRequestSchema, requestPersonalData } from "@/lib/privacy/personal-data";
 import { idParam } from "@/lib/validation/id";
 
 export type PersonalDataFormState = ActionState<"email" | "kind">;
@@ -40,9 +40,6 @@ export const eraseAction = defineAction({
     for (const postId of erased.result.postIds) updateTag(cacheTags.postComments(postId));
     updateTag(cacheTags.commentCounts);
     revalidatePath("/admin/tools/personal-data");
-    const { commentsAnonymized, commentsDeleted, subscriptionsDeleted, accountClosed } = erased.result;
-    return {
-      message: `Erased: ${commentsAnonymized} comment(s) made anonymous, ${commentsDeleted} deleted, ${subscriptionsDeleted} subscription(s) removed${accountClosed ? ", account closed" : ""}.`,
-    };
+    return { message: erasureSummary(erased.result) };
   },
 });

@@ -3,7 +3,8 @@ import { EraseButton, PersonalDataRequestForm } from "@/components/admin/tools/p
 import { requirePermission } from "@/lib/dal";
 import { getEnv } from "@/lib/env";
 import { formatDateTime } from "@/lib/format";
-import { listPersonalDataRequests } from "@/lib/privacy/personal-data";
+import type { ErasureResult } from "@/db/queries/personal-data";
+import { erasureSummary, listPersonalDataRequests } from "@/lib/privacy/personal-data";
 import { eraseAction, requestPersonalDataAction } from "./actions";
 
 export const metadata: Metadata = { title: "Personal data" };
@@ -47,6 +48,9 @@ export default async function PersonalDataPage() {
                     Download their data (JSON)
                   </a>
                 </p>
+              )}
+              {request.kind === "erase" && request.state === "done" && request.result !== null && (
+                <p className="mt-1">{erasureSummary(request.result as ErasureResult)}</p>
               )}
               {request.kind === "erase" && request.state === "confirmed" && (
                 <div className="mt-1">
