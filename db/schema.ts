@@ -323,8 +323,9 @@ export const comments = pgTable(
     index("comments_spam_filter_status_created_idx").on(t.status, t.createdAt, t.id).where(sql`${t.moderationReason} = 'spam-filter'`),
     index("comments_trash_updated_idx").on(t.updatedAt).where(sql`${t.status} = 'trash'`),
     index("comments_body_search_idx").using("gin", t.bodySearch),
-    // Addresses are forgotten after the retention period: only rows still holding one.
-    index("comments_address_created_idx").on(t.createdAt).where(sql`${t.ip} IS NOT NULL OR ${t.userAgent} IS NOT NULL`),
+    // Addresses are forgotten after the retention period: only rows still holding one
+    // (ip_key is set with every ip; keyed on it so a search by address never picks this index).
+    index("comments_address_created_idx").on(t.createdAt).where(sql`${t.ipKey} IS NOT NULL OR ${t.userAgent} IS NOT NULL`),
   ],
 );
 

@@ -17,7 +17,7 @@ export async function forgetOldAddresses(db: Database, { before, limit = 10_000 
       update comments set ip = null, ip_key = null, user_agent = null
       where id in (
         select id from comments
-        where (ip is not null or user_agent is not null) and created_at < ${at}::timestamptz
+        where (ip_key is not null or user_agent is not null) and created_at < ${at}::timestamptz
         order by created_at
         limit ${limit}
       )

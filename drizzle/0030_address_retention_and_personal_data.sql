@@ -13,4 +13,6 @@ CREATE TABLE "personal_data_requests" (
 );
 --> statement-breakpoint
 ALTER TABLE "personal_data_requests" ADD CONSTRAINT "personal_data_requests_requested_by_users_id_fk" FOREIGN KEY ("requested_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "personal_data_requests_created_idx" ON "personal_data_requests" USING btree ("created_at","id");
+CREATE INDEX "personal_data_requests_created_idx" ON "personal_data_requests" USING btree ("created_at","id");--> statement-breakpoint
+CREATE INDEX "comment_reports_ip_created_idx" ON "comment_reports" USING btree ("created_at") WHERE "comment_reports"."ip" IS NOT NULL;--> statement-breakpoint
+CREATE INDEX "comments_address_created_idx" ON "comments" USING btree ("created_at") WHERE "comments"."ip_key" IS NOT NULL OR "comments"."user_agent" IS NOT NULL;

@@ -1,2 +1,0 @@
-CREATE INDEX "comment_reports_ip_created_idx" ON "comment_reports" USING btree ("created_at") WHERE "comment_reports"."ip" IS NOT NULL;--> statement-breakpoint
-CREATE INDEX "comments_address_created_idx" ON "comments" USING btree ("created_at") WHERE "comments"."ip" IS NOT NULL OR "comments"."user_agent" IS NOT NULL;
