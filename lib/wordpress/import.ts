@@ -82,6 +82,8 @@ export interface ImportOptions {
 
 const MAX_SKIPS_LISTED = 500;
 const COMMENTS_PER_STATEMENT = 2_000;
+const BATCH_POSTS = 50;
+const BATCH_COMMENTS = 2_500;
 
 interface Survey {
   channel: WxrChannel | null;
@@ -125,7 +127,8 @@ class Importer {
   private sinceStatistics = 0;
 
   constructor(
-    private readonly db: Database,
+    /** The open batch's transaction while one runs (each write inside it is a savepoint). */
+    public db: Database,
     private readonly survey: Survey,
     private readonly uploadsDir: string | undefined,
   ) {
@@ -535,12 +538,36 @@ export async function importWordPress(db: Database, file: string, options: Impor
     await tell(true);
     const importer = new Importer(db, survey, options.uploadsDir);
     let bytesRead = 0;
-    for await (const record of readWxrFile(file, (bytes) => (bytesRead = bytes))) {
-      if (record.kind === "channel") importer.setChannel(record.channel);
-      else if (record.kind === "author") await importer.addAuthor(record.author);
-      else if (record.kind === "term") await importer.addTerm(record.term);
-      else await importer.addItem(record.item);
-      Object.assign(progress, { readBytes: bytesRead, posts: importer.posts, comments: importer.comments });
+    const records = readWxrFile(file, (bytes) => (bytesRead = bytes));
+    // Posts go in batches, one transaction each (a commit waits for the disk; a
+    // post's own writes inside it are savepoints). A failure loses at most the
+    // batch, which the next run imports again. Progress is saved between batches.
+    let finished = false;
+    while (!finished) {
+      await db.transaction(async (tx) => {
+        importer.db = tx;
+        let posts = 0;
+        let comments = 0;
+        while (posts < BATCH_POSTS && comments < BATCH_COMMENTS) {
+          const next = await records.next();
+          if (next.done) {
+            finished = true;
+            return;
+          }
+          const record = next.value;
+          if (record.kind === "channel") importer.setChannel(record.channel);
+          else if (record.kind === "author") await importer.addAuthor(record.author);
+          else if (record.kind === "term") await importer.addTerm(record.term);
+          else {
+            await importer.addItem(record.item);
+            posts++;
+            comments += record.item.comments.length;
+          }
+          Object.assign(progress, { readBytes: bytesRead, posts: importer.posts, comments: importer.comments });
+          options.onProgress?.({ ...progress });
+        }
+      });
+      importer.db = db;
       await tell();
     }
     await importer.finish();
