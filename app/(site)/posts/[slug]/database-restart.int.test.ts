@@ -1,7 +1,7 @@
 import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formData as form } from "@/lib/testing/form-data";
-import { setClientIp, signInAs } from "@/lib/testing/session";
+import { setClientIp, settleAfterResponse, signInAs } from "@/lib/testing/session";
 import { closeDatabase, getDb } from "@/lib/db";
 import { comments } from "@/db/schema";
 import { createPost, createUser } from "@/db/testing/fixtures";
@@ -30,6 +30,9 @@ describe.skipIf(!realUrl)("comment submissions across a PostgreSQL restart", () 
   });
 
   afterAll(async () => {
+    // Work the submissions left for after their responses (notifications) still uses
+    // the proxied pool: let it finish before the pool and the proxy go.
+    await settleAfterResponse();
     await closeDatabase();
     process.env.DATABASE_URL = realUrl;
     await proxy.close();
