@@ -197,6 +197,15 @@ export async function findLegacyRedirect(db: Database, path: string): Promise<st
   return row?.target ?? null;
 }
 
+/**
+ * One batch of one import at a time, site-wide, until the transaction ends: two
+ * imports of the same file at once (two admins, a double upload) then take turns,
+ * and each finds what the other's committed batches created instead of creating it again.
+ */
+export async function lockImportBatch(db: Database): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext('broadsheet:wordpress-import'))`);
+}
+
 /** Expires cache tags on every app server (the same record and notification the servers use among themselves). */
 export async function broadcastTagExpiry(db: Database, cacheTags: string[]): Promise<void> {
   await db.execute(sql`

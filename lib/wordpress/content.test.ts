@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderCommentMarkdown } from "@/lib/markdown/comment";
 import { renderPostMarkdown } from "@/lib/markdown/post";
-import { autoParagraphs, expandShortcodes, plainText, wordpressToMarkdown } from "./content";
+import { autoParagraphs, expandShortcodes, MAX_NESTING, nestingDepth, plainText, wordpressToMarkdown } from "./content";
 
 const md = (html: string) => wordpressToMarkdown(html).markdown;
 
@@ -40,6 +40,15 @@ describe("WordPress content to Markdown", () => {
     }
     // Text that looked like a tag is shown as text, not dropped.
     expect(renderPostMarkdown(md(hostile))).toContain("&lt;b onclick=alert(5)&gt;text&lt;/b&gt;");
+  });
+
+  it("takes markup nested thousands deep as plain text, at once, instead of exhausting the parser", () => {
+    expect(nestingDepth("<p>a<br>b<img src=x><em>c</em></p><hr/>")).toBe(2);
+    const deep = `${"<div>".repeat(30_000)}Deep *words*${"</div>".repeat(30_000)}`;
+    expect(nestingDepth(deep)).toBe(30_000);
+    expect(wordpressToMarkdown(deep)).toEqual({ markdown: "Deep \\*words\\*", droppedShortcodes: [], asPlainText: true });
+    const justUnder = `${"<blockquote>".repeat(MAX_NESTING - 1)}quoted${"</blockquote>".repeat(MAX_NESTING - 1)}`;
+    expect(wordpressToMarkdown(justUnder).asPlainText).toBe(false);
   });
 
   it("keeps plain comments as typed, Markdown characters escaped", () => {

@@ -1,5 +1,6 @@
 import { decodeHTML } from "entities";
 import TurndownService from "turndown";
+import { escapeHtml } from "@/lib/markdown/plain";
 // @ts-expect-error: the plugin ships no types; it exports plugins that take a TurndownService.
 import { gfm } from "turndown-plugin-gfm";
 
@@ -36,7 +37,6 @@ export function autoParagraphs(html: string): string {
 const attribute = (attributes: string, name: string) =>
   new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s\\]]+))`, "i").exec(attributes)?.slice(1).find((v) => v !== undefined) ?? "";
 
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** Core shortcodes become the HTML they stand for (a caption a figure, an embed a link); a gallery can't be shown and goes. */
 export function expandShortcodes(html: string): { html: string; dropped: string[] } {
@@ -125,28 +125,65 @@ export interface ConvertedContent {
   markdown: string;
   /** Shortcodes that had nothing to show (a gallery): named in the import report. */
   droppedShortcodes: string[];
+  /** The markup was nested too deep to convert: its text came in as plain paragraphs. */
+  asPlainText: boolean;
+}
+
+/** Plain text as Markdown paragraphs that show it as written: blank lines part paragraphs, line breaks stay. */
+function plainParagraphs(text: string, escape: (line: string) => string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map((paragraph) => paragraph.split("\n").map((line) => escape(line.trim())).join("  \n"))
+    .join("\n\n");
+}
+
+const VOID_ELEMENTS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+
+/** Markup nested deeper than this is taken as plain text: real posts stay far below it, and parsing such trees is slow and can exhaust the stack. */
+export const MAX_NESTING = 200;
+
+/** How deep the markup's elements nest, by one linear scan of its tags. */
+export function nestingDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const [, closing, name = "", selfClosing] of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
+    if (VOID_ELEMENTS.has(name.toLowerCase()) || selfClosing) continue;
+    depth = closing ? Math.max(0, depth - 1) : depth + 1;
+    deepest = Math.max(deepest, depth);
+  }
+  return deepest;
+}
+
+function textOnly(html: string, escape: (line: string) => string): string {
+  const text = decodeHTML(html.replace(/<\/?(?:p|div|br|li|h[1-6]|blockquote|tr)\b[^>]*>/gi, "\n\n").replace(/<[^>]*>/g, ""));
+  return plainParagraphs(text, escape);
 }
 
 /** WordPress post or comment content as Markdown. */
 export function wordpressToMarkdown(content: string): ConvertedContent {
-  turndown ??= createTurndown();
+  const service = (turndown ??= createTurndown());
+  const escape = (line: string) => service.escape(line);
   // Most comments are plain text: paragraphs and line breaks, no markup to parse.
-  if (!/[<&[]/.test(content)) {
-    const paragraphs = content.replace(/\r\n?/g, "\n").split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-    const markdown = paragraphs
-      .map((paragraph) => paragraph.split("\n").map((line) => turndown!.escape(line.trim())).join("  \n"))
-      .join("\n\n");
-    return { markdown, droppedShortcodes: [] };
-  }
+  if (!/[<&[]/.test(content)) return { markdown: plainParagraphs(content, escape), droppedShortcodes: [], asPlainText: false };
   // Block-editor content already carries its <p> tags; only classic content needs them implied.
   const fromBlockEditor = content.includes("<!-- wp:");
   const withoutComments = content.replace(/<!--[\s\S]*?-->/g, "");
+  if (nestingDepth(withoutComments) > MAX_NESTING) return { markdown: textOnly(withoutComments, escape), droppedShortcodes: [], asPlainText: true };
   const { html, dropped } = expandShortcodes(fromBlockEditor ? withoutComments : autoParagraphs(withoutComments));
-  const markdown = turndown
-    .turndown(html)
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
-  return { markdown, droppedShortcodes: dropped };
+  try {
+    const markdown = service
+      .turndown(html)
+      .replace(/\n{3,}/g, "\n\n")
+      .trim();
+    return { markdown, droppedShortcodes: dropped, asPlainText: false };
+  } catch (error) {
+    // Should markup the depth check let through still overflow the parser's stack: keep the words, not the markup.
+    if (!(error instanceof RangeError)) throw error;
+    return { markdown: textOnly(withoutComments, escape), droppedShortcodes: [], asPlainText: true };
+  }
 }
 
 /** A WordPress excerpt or title as one plain line: tags gone, entities decoded, spaces collapsed. */

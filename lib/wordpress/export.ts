@@ -2,6 +2,7 @@ import type { Database } from "@/db/client";
 import { readSetting } from "@/db/queries/settings";
 import { exportAuthors, exportCategories, exportCommentsOf, exportPostsAfter, exportTags, type ExportPost } from "@/db/queries/wordpress-export";
 import { renderCommentMarkdown } from "@/lib/markdown/comment";
+import { escapeHtml } from "@/lib/markdown/plain";
 import { renderPostMarkdown } from "@/lib/markdown/post";
 import { parseSiteSettings, SITE_SETTINGS_KEY } from "@/lib/settings/site";
 import type { WxrComment, WxrItem } from "./wxr-reader";
@@ -12,8 +13,6 @@ import { wxrFooter, wxrHeader, wxrItem } from "./wxr-writer";
 // HTML, and every comment with its thread. Streamed a page of posts at a time.
 
 const POSTS_PER_PAGE = 200;
-
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 const WORDPRESS_STATUS: Record<string, string> = {
   published: "publish",

@@ -215,6 +215,33 @@ describe("WordPress import", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("creates everything once when the same export is imported twice at the same time", async () => {
+    const file = path.join(dir, "export.xml");
+    await writeFile(file, generatedExport());
+    await importWordPress(getDb(), fixture("theme-preview.xml"));
+    const [first, second] = await Promise.all([importWordPress(getDb(), file), importWordPress(getDb(), file)]);
+    expect(first.created.posts + second.created.posts).toBe(6);
+    expect(first.created.comments + second.created.comments).toBe(3014);
+    expect(await counts()).toMatchObject({ posts: 7 + 6, comments: 2 + 3014 });
+  });
+
+  it("imports content nested too deep to convert as plain text, and an attachment address with broken escapes, instead of stopping", async () => {
+    const deep = `${"<div>".repeat(20_000)}Deep words survive${"</div>".repeat(20_000)}`;
+    const file = path.join(dir, "odd.xml");
+    await writeFile(
+      file,
+      wxrHeader({ link: "https://odd.example" }) +
+        wxrItem({ title: "Deep", postId: "1", postName: "deep", status: "publish", content: deep, meta: { _thumbnail_id: "2" }, comments: [{ id: "1", content: deep, approved: "1", parent: "0" } as WxrComment] }) +
+        wxrItem({ title: "bad.png", postId: "2", postType: "attachment", status: "inherit", attachmentUrl: "https://odd.example/wp-content/uploads/%E0%A4%A.png" }) +
+        wxrFooter,
+    );
+    const report = await importWordPress(getDb(), file, { uploadsDir: dir });
+    expect(report.created).toMatchObject({ posts: 1, comments: 1, images: 0 });
+    expect(report.skippedByReason["its markup is nested too deep to convert: its text came in as plain paragraphs"]).toBe(2);
+    const [post] = rowsOf<{ body: string }>(await getDb().execute(sql`select body from posts where slug = 'deep'`));
+    expect(post!.body).toBe("Deep words survive");
+  });
+
   it("refuses a truncated or hostile file and leaves the database as it was", async () => {
     await importWordPress(getDb(), fixture("theme-preview.xml"));
     const before = await counts();

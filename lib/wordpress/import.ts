@@ -14,6 +14,7 @@ import {
   type ImportedComment,
   insertImportedComments,
   insertImportedPost,
+  lockImportBatch,
   reserveCommentIds,
   refreshImportStatistics,
   takenPostSlugs,
@@ -29,6 +30,7 @@ import { storeUpload } from "@/lib/uploads/storage";
 import { plainText, wordpressToMarkdown } from "./content";
 import {
   commenterIp,
+  decodePercent,
   commenterUrl,
   commentStatusFrom,
   fit,
@@ -336,6 +338,7 @@ class Importer {
 
     const converted = wordpressToMarkdown(item.content);
     for (const name of converted.droppedShortcodes) this.skip(`[${name}] in ${label}`, `the [${name}] shortcode has nothing to show here`);
+    if (converted.asPlainText) this.skip(`content of ${label}`, "its markup is nested too deep to convert: its text came in as plain paragraphs");
     let headline = fit(plainText(item.title), 300);
     if (!headline) {
       headline = "Untitled";
@@ -453,7 +456,9 @@ class Importer {
         const place = resolve(comment, new Set())!;
         const parentWp = comment.parent && comment.parent !== "0" ? comment.parent : "";
         const parentId = place.depth === 0 ? null : (newIds.get(parentWp) ?? Number(parentsFromBefore.get(parentWp)));
-        const markdown = wordpressToMarkdown(comment.content).markdown || "…";
+        const converted = wordpressToMarkdown(comment.content);
+        if (converted.asPlainText) this.skip(`comment ${comment.id} on ${label}`, "its markup is nested too deep to convert: its text came in as plain paragraphs");
+        const markdown = converted.markdown || "…";
         const ip = commenterIp(comment.authorIp);
         const email = comment.authorEmail.length <= 100 ? comment.authorEmail.trim() : "";
         rows.push({
@@ -499,7 +504,7 @@ const dedupe = (rows: { path: string; target: string }[]) => [...new Map(rows.ma
 export function uploadsRelativePath(url: string): string | null {
   if (!URL.canParse(url)) return null;
   const { pathname, hostname } = new URL(url);
-  const decoded = decodeURIComponent(pathname);
+  const decoded = decodePercent(pathname);
   const marker = decoded.indexOf("/wp-content/uploads/");
   if (marker >= 0) return decoded.slice(marker + "/wp-content/uploads/".length);
   if (hostname.endsWith(".files.wordpress.com")) return decoded.replace(/^\/+/, "");
@@ -545,6 +550,7 @@ export async function importWordPress(db: Database, file: string, options: Impor
     let finished = false;
     while (!finished) {
       await db.transaction(async (tx) => {
+        await lockImportBatch(tx);
         importer.db = tx;
         let posts = 0;
         let comments = 0;

@@ -3,6 +3,7 @@ import {
   commenterIp,
   commenterUrl,
   commentStatusFrom,
+  decodePercent,
   legacyLookupPath,
   legacyPostPaths,
   pathOnSite,
@@ -71,6 +72,9 @@ describe("WordPress to Broadsheet", () => {
     expect(legacyLookupPath(["wordpress-query", "p", "19"])).toBe("/?p=19");
     expect(legacyLookupPath(["wordpress-query", "evil", "1"])).toBeNull();
     expect(legacyLookupPath(Array.from({ length: 40 }, () => "a"))).toBeNull();
+    // Broken escapes are kept as they came, never an error.
+    expect(decodePercent("%E0%A4%A")).toBe("%E0%A4%A");
+    expect(legacyLookupPath(["%E0%A4%A"])).toBe("/%25e0%25a4%25a");
   });
 
   it("keeps only web addresses and IP addresses that are what they claim", () => {

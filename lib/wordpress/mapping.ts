@@ -1,6 +1,8 @@
 import type { CommentStatus, PostStatus } from "@/db/schema";
 import { LEGACY_QUERY_KEYS, LEGACY_QUERY_PREFIX } from "@/lib/routes/rewrites.js";
+import { isWebAddress } from "@/lib/comments/rules";
 import { isValidSlug, slugify } from "@/lib/slug";
+import { COMMENT_LIMITS } from "@/lib/validation/comment";
 import type { WxrItem } from "./wxr-reader";
 
 // How WordPress's words map onto Broadsheet's: statuses, dates, slugs and the old
@@ -65,25 +67,25 @@ export function wordpressDate(gmt: string, local: string): Date | null {
   return null;
 }
 
-/** WordPress keeps non-ASCII slugs percent-encoded. */
-export function decodeSlug(slug: string): string {
+/** Percent-decoded text (WordPress keeps non-ASCII slugs encoded), or the text as it came when it isn't valid encoding. */
+export function decodePercent(text: string): string {
   try {
-    return decodeURIComponent(slug);
+    return decodeURIComponent(text);
   } catch {
-    return slug;
+    return text;
   }
 }
 
 /** A Broadsheet slug for a WordPress post_name (or, without one, its title). */
 export function postSlugFrom(item: Pick<WxrItem, "postName" | "title" | "postId">): string {
-  const decoded = decodeSlug(item.postName).toLowerCase();
+  const decoded = decodePercent(item.postName).toLowerCase();
   if (isValidSlug(decoded)) return decoded;
   return slugify(decoded) || slugify(item.title) || (item.postId ? `post-${item.postId}` : "post");
 }
 
 /** A term slug (category or tag), from its nicename or its name. */
 export function termSlugFrom(slug: string, name: string): string {
-  const decoded = decodeSlug(slug).toLowerCase();
+  const decoded = decodePercent(slug).toLowerCase();
   if (isValidSlug(decoded)) return decoded;
   return slugify(decoded) || slugify(name) || "untitled";
 }
@@ -105,16 +107,7 @@ export function normalizeLegacyPath(path: string): string {
   return (out || "/").toLowerCase().slice(0, 500);
 }
 
-
-const reencode = (segment: string) => {
-  let decoded = segment;
-  try {
-    decoded = decodeURIComponent(segment);
-  } catch {
-    // kept as it came
-  }
-  return encodeURIComponent(decoded);
-};
+const reencode = (segment: string) => encodeURIComponent(decodePercent(segment));
 
 /** The stored key for an address the site has no page for, from its path segments (either encoding). */
 export function legacyLookupPath(segments: string[]): string | null {
@@ -175,11 +168,10 @@ export function fit(text: string, max: number): string {
   return chars.length <= max ? text : chars.slice(0, max).join("");
 }
 
-/** A comment author's web address when it is one (http/https, fits the column), else null. */
+/** A comment author's web address when the comment form would take it (a web address that fits the column), else null. */
 export function commenterUrl(url: string): string | null {
   const trimmed = url.trim();
-  if (!trimmed || trimmed.length > 200 || !/^https?:\/\//i.test(trimmed) || !URL.canParse(trimmed)) return null;
-  return trimmed;
+  return trimmed.length <= COMMENT_LIMITS.url && isWebAddress(trimmed) ? trimmed : null;
 }
 
 /** An IP address as stored (WordPress sometimes keeps "" or junk). */

@@ -312,7 +312,7 @@ export async function* readWxrChunks(chunks: AsyncIterable<string> | Iterable<st
   const fail = (error: unknown): never => {
     if (error instanceof WxrError) throw error;
     const message = error instanceof Error ? error.message : String(error);
-    throw new WxrError(`The file is not well-formed XML (${message.replace(/^[^:]*:\d+:\d+: /, "")}, line ${parser.line}, column ${parser.column}); refused.`);
+    throw new WxrError(`The file is not well-formed XML (${message.replace(/^(?:[^:]*:)?\d+:\d+: /, "")}, line ${parser.line}, column ${parser.column}); refused.`);
   };
 
   let sawAny = false;
