@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { getSettings } from "@/lib/content";
 import { getEnv } from "@/lib/env";
 import "./globals.css";
 
@@ -23,9 +24,12 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+// Reads the cached site settings (language): no page under it is built ahead of
+// time, and app/not-found.tsx renders per request for the same reason.
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const settings = await getSettings();
   return (
-    <html lang="en-GB">
+    <html lang={settings.language}>
       <body className="min-h-screen font-sans">
         <a
           href="#main"

@@ -70,6 +70,12 @@ export const users = pgTable(
     role: userRole("role").notNull().default("reader"),
     emailVerified: timestamptz("email_verified"),
     image: text("image"),
+    // The author page's address, /author/<slug>: made from the name by a trigger
+    // when the account is created (migration 0032), unique, and kept when the
+    // name changes so links don't break.
+    slug: varchar("slug", { length: 80 }).notNull().default(""),
+    // Shown on the author page; plain text, paragraphs split on blank lines.
+    bio: text("bio").notNull().default(""),
     disabledAt: timestamptz("disabled_at"),
     // Sessions issued before this moment are void (password reset, "sign out everywhere").
     sessionsRevokedAt: timestamptz("sessions_revoked_at"),
@@ -78,6 +84,7 @@ export const users = pgTable(
   },
   (t) => [
     uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`),
+    uniqueIndex("users_slug_idx").on(t.slug),
     // Admin → Users, newest first.
     index("users_created_idx").on(t.createdAt, t.id),
   ],

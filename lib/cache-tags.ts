@@ -10,6 +10,8 @@ export const cacheTags = {
   /** Approved-comment counts shown on post lists. */
   commentCounts: "comment-counts",
   categories: "categories",
+  /** Authors' names and bios, shown on bylines and author pages. */
+  authors: "authors",
   tags: "tags",
   settings: "settings",
 } as const;

@@ -9,12 +9,15 @@ import {
   type PostPage,
 } from "@/db/queries/posts/published";
 import { findSlugRedirect } from "@/db/queries/posts/editor";
+import { listFeedComments } from "@/db/queries/comments/feed";
 import { readSiteSettings, readDiscussionSettings } from "@/lib/settings/store";
 import { getCategoryBySlug, getTagBySlug, listCategories } from "@/db/queries/taxonomy/terms";
+import { getAuthorBySlug } from "@/db/queries/users/authors";
 import { cacheTags } from "./cache-tags";
 import { withCommentHtml } from "./markdown/comment";
 import { type Cursor, decodeCursor, encodeCursor } from "./cursor";
 import { getDb, getReadDb } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 
 // Public reads, cached across requests and tagged from lib/cache-tags.ts. Pages
 // built from them are cached whole; writers call updateTag/revalidateTag with the
@@ -61,7 +64,7 @@ export const getFrontPage = unstable_cache(
   async (cursor: string | null, limit: number) =>
     toListPage(await listPublishedPosts(getReadDb(), { limit, before: cursor ? decodeCursor(cursor) : null })),
   ["front-page"],
-  { tags: [cacheTags.posts, cacheTags.commentCounts], revalidate: SAFETY_REVALIDATE },
+  { tags: [cacheTags.posts, cacheTags.commentCounts, cacheTags.authors], revalidate: SAFETY_REVALIDATE },
 );
 
 export const getCategoryPage = unstable_cache(
@@ -77,7 +80,7 @@ export const getCategoryPage = unstable_cache(
     return { category, ...toListPage(page) };
   },
   ["category-page"],
-  { tags: [cacheTags.posts, cacheTags.categories, cacheTags.commentCounts], revalidate: SAFETY_REVALIDATE },
+  { tags: [cacheTags.posts, cacheTags.categories, cacheTags.commentCounts, cacheTags.authors], revalidate: SAFETY_REVALIDATE },
 );
 
 export const getTagPage = unstable_cache(
@@ -93,13 +96,25 @@ export const getTagPage = unstable_cache(
     return { tag, ...toListPage(page) };
   },
   ["tag-page"],
-  { tags: [cacheTags.posts, cacheTags.tags, cacheTags.commentCounts], revalidate: SAFETY_REVALIDATE },
+  { tags: [cacheTags.posts, cacheTags.tags, cacheTags.commentCounts, cacheTags.authors], revalidate: SAFETY_REVALIDATE },
+);
+
+export const getAuthorPage = unstable_cache(
+  async (slug: string, cursor: string | null, limit: number) => {
+    const db = getReadDb();
+    const author = await getAuthorBySlug(db, { slug });
+    if (!author) return null;
+    const page = await listPublishedPosts(db, { limit, before: cursor ? decodeCursor(cursor) : null, authorId: author.id });
+    return { author: { slug: author.slug, name: author.name, bio: author.bio }, ...toListPage(page) };
+  },
+  ["author-page"],
+  { tags: [cacheTags.posts, cacheTags.authors, cacheTags.commentCounts], revalidate: SAFETY_REVALIDATE },
 );
 
 export function getArticle(slug: string) {
   return unstable_cache(() => getPublishedPostBySlug(getDb(), { slug }), ["article", slug], {
-    // The article names its section and tags: renaming or merging them changes it.
-    tags: [cacheTags.postSlug(slug), cacheTags.categories, cacheTags.tags],
+    // The article names its section, tags and author: renaming them changes it.
+    tags: [cacheTags.postSlug(slug), cacheTags.categories, cacheTags.tags, cacheTags.authors],
     revalidate: SAFETY_REVALIDATE,
   })();
 }
@@ -140,4 +155,19 @@ export function getPublicComment(postId: number, id: number) {
     tags: [cacheTags.postComments(postId), cacheTags.post(postId)],
     revalidate: SAFETY_REVALIDATE,
   })();
+}
+
+/** The zone dates are shown in: the site setting, else the server's SITE_TIME_ZONE. */
+export async function getSiteTimeZone(): Promise<string> {
+  return (await getSettings()).timeZone ?? getEnv().SITE_TIME_ZONE;
+}
+
+/** The newest approved comments for a feed: the whole site's, or one story's. */
+export function getCommentFeed(postId: number | null, limit: number) {
+  return unstable_cache(
+    async () => withCommentHtml(await listFeedComments(postId === null ? getReadDb() : getDb(), { postId: postId ?? undefined, limit })),
+    ["comment-feed", String(postId), String(limit)],
+    // The same tags as the pages showing these comments and counts.
+    { tags: postId === null ? [cacheTags.commentCounts, cacheTags.posts] : [cacheTags.postComments(postId), cacheTags.post(postId)], revalidate: SAFETY_REVALIDATE },
+  )();
 }

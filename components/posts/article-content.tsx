@@ -20,7 +20,7 @@ export function ArticleContent({ article, timeZone }: { article: Article; timeZo
           <p className="mt-4 font-serif text-xl leading-relaxed text-stone-700 sm:text-2xl dark:text-stone-300">{article.lead}</p>
         )}
         <div className="mt-4">
-          <Byline authorName={article.authorName} publishedAt={article.publishedAt} timeZone={timeZone} />
+          <Byline authorName={article.authorName} authorSlug={article.authorSlug} publishedAt={article.publishedAt} timeZone={timeZone} />
           {updated && (
             <p className="text-xs text-stone-600 dark:text-stone-400">
               Updated <time dateTime={article.updatedAt}>{formatDate(article.updatedAt, timeZone)}</time>

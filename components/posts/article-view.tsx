@@ -2,8 +2,7 @@ import { notFound } from "next/navigation";
 import { CommentsSection } from "@/components/comments/comments-section";
 import type { CommentOrder } from "@/db/queries/comments/threads";
 import type { Article } from "@/db/queries/posts/published";
-import { getCommentThreads, getDiscussionSettings, getLatestHeadlines } from "@/lib/content";
-import { getEnv } from "@/lib/env";
+import { getCommentThreads, getDiscussionSettings, getLatestHeadlines, getSiteTimeZone } from "@/lib/content";
 import { isAutoClosed } from "@/lib/comments/rules";
 import { ArticleContent } from "./article-content";
 import { LatestPosts } from "./latest-posts";
@@ -15,7 +14,7 @@ import { LatestPosts } from "./latest-posts";
 export async function ArticleView({ article, order, page }: { article: Article; order?: CommentOrder; page: number }) {
   const discussion = await getDiscussionSettings();
   const commentOrder = order ?? discussion.commentOrder;
-  const timeZone = getEnv().SITE_TIME_ZONE;
+  const timeZone = await getSiteTimeZone();
   const [threads, latest] = await Promise.all([
     getCommentThreads(article.id, { perPage: discussion.commentsPerPage, page, order: commentOrder }),
     getLatestHeadlines(article.id, 5),

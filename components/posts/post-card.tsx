@@ -39,6 +39,7 @@ export function PostCard({
       )}
       <Byline
         authorName={post.authorName}
+        authorSlug={post.authorSlug}
         publishedAt={post.publishedAt}
         timeZone={timeZone}
         commentCount={post.approvedCommentCount}

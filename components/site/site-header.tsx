@@ -1,15 +1,18 @@
 import Link from "next/link";
 import type { Term } from "@/db/queries/taxonomy/terms";
 import { AccountMenu } from "./account-menu";
+import { SiteMasthead } from "./site-masthead";
 
 export function SiteHeader({
   title,
   tagline,
+  logo,
   categories,
   signOut,
 }: {
   title: string;
   tagline: string;
+  logo: string | null;
   categories: Term[];
   signOut: () => Promise<void>;
 }) {
@@ -33,12 +36,7 @@ export function SiteHeader({
         <AccountMenu signOut={signOut} />
       </div>
       <div className="mx-auto max-w-6xl px-4 pt-2 pb-3 text-center sm:pt-4">
-        <Link
-          href="/"
-          className="font-serif text-4xl font-bold tracking-tight text-stone-950 hover:no-underline sm:text-6xl dark:text-stone-50"
-        >
-          {title}
-        </Link>
+        <SiteMasthead title={title} logo={logo} />
         <p className="mt-2 font-serif text-sm text-stone-600 italic sm:text-base dark:text-stone-400">
           {tagline}
         </p>

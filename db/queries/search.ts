@@ -62,3 +62,20 @@ export async function searchPublishedPosts(db: Database, input: { query: string;
     order by ${input.order === "newest" ? sql`page.published_at desc, page.id desc` : sql`page.rank desc, page.id desc`}`);
   return rowsOf<SearchHit & { publishedAt: Date | string }>(result).map((row) => ({ ...row, publishedAt: new Date(row.publishedAt), rank: Number(row.rank) }));
 }
+
+/**
+ * Indexes the next `batch` posts after `afterId` again (the trigger rebuilds a
+ * post's search document whenever its "search" column is written), for a change
+ * of the site's language. Returns the last id done, or null when none were left.
+ */
+export async function reindexPostsAfter(db: Database, { afterId, batch }: { afterId: number; batch: number }): Promise<number | null> {
+  const result = await db.execute(sql`
+    with done as (
+      update posts set search = null
+      where id in (select id from posts where id > ${afterId} order by id limit ${batch})
+      returning id
+    )
+    select max(id)::int as last from done`);
+  const [row] = rowsOf<{ last: number | null }>(result);
+  return row?.last ?? null;
+}

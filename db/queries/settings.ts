@@ -16,3 +16,7 @@ export async function writeSetting(db: Database, key: string, value: unknown): P
     .values({ key, value })
     .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: sql`now()` } });
 }
+
+export async function deleteSetting(db: Database, key: string): Promise<void> {
+  await db.delete(settings).where(eq(settings.key, key));
+}

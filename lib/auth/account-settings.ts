@@ -4,6 +4,8 @@ import { hitRateLimit } from "@/db/queries/rate-limits";
 import { readSiteSettings } from "@/lib/settings/store";
 import { getActiveUserById, getPasswordHash, isEmailRegistered, setUserEmail, setUserName, setUserPassword } from "@/db/queries/users/accounts";
 import { getDb } from "@/lib/db";
+import { hasWrittenPosts, updateAuthorBio } from "@/db/queries/users/authors";
+import { type Actor, can } from "@/lib/permissions";
 import { isUniqueViolation } from "@/db/errors";
 import { getEnv } from "@/lib/env";
 import { deliverMailSoon, queueEmail } from "@/lib/mail/queue";
@@ -121,4 +123,22 @@ export async function confirmEmailChange({ token }: { token: unknown }): Promise
 /** The display name shown with the account's comments from now on. */
 export async function renameAccount(userId: string, name: string): Promise<void> {
   await setUserName(getDb(), { id: userId, name });
+}
+
+/**
+ * Whether the account has a public author page worth describing: it may write
+ * posts, or has written some (a former author's page stays).
+ */
+export async function mayHaveAuthorPage(user: Actor): Promise<boolean> {
+  return can(user, "post:create") || (await hasWrittenPosts(getDb(), { userId: user.id }));
+}
+
+/** The author page's bio (plain text). */
+export async function setAuthorBio(userId: string, bio: string): Promise<void> {
+  await updateAuthorBio(getDb(), { userId, bio });
+}
+
+/** After a rename: bylines show the name, so an author's pages must be refreshed; a reader's need not. */
+export async function isPublishedAuthor(userId: string): Promise<boolean> {
+  return hasWrittenPosts(getDb(), { userId });
 }

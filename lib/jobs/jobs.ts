@@ -9,7 +9,7 @@ import { purgeOldMail } from "@/db/queries/mail-queue";
 import { deliverDueMail } from "@/lib/mail/queue";
 import { sendDueDigests } from "@/lib/notifications/digests";
 import { fanOutNotifications } from "@/lib/notifications/worker";
-import { readDiscussionSettings, readSiteSettings } from "@/lib/settings/store";
+import { continueSearchReindex, readDiscussionSettings, readSiteSettings } from "@/lib/settings/store";
 import { ensureSpamModel } from "@/lib/spam/model";
 import { logger } from "@/lib/observability/logger.js";
 
@@ -73,6 +73,16 @@ export const jobs: Job[] = [
       const { ipRetentionDays } = await readDiscussionSettings(tx);
       const removed = await forgetOldAddresses(tx, { before: new Date(now.getTime() - ipRetentionDays * 86_400_000) });
       return `removed addresses from ${removed.comments} comment(s) and ${removed.reports} report(s) over ${ipRetentionDays} days old`;
+    },
+  },
+  {
+    // After the site's language changes, every post is indexed again for search
+    // with the new stemming, a batch per run so no transaction grows large.
+    name: "search-reindex",
+    everyMs: 2_000,
+    async run(tx) {
+      const step = await continueSearchReindex(tx, 1_000);
+      return step === null ? "nothing to index" : step.finished ? "finished indexing posts for search" : `indexed up to ${step.done} post(s) for search`;
     },
   },
   {

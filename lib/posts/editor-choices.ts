@@ -2,7 +2,7 @@ import "server-only";
 import { listTagNames, listWriters } from "@/db/queries/posts/editor";
 import { listCategories } from "@/db/queries/taxonomy/terms";
 import type { ActiveUser } from "@/db/queries/users/accounts";
-import { getEnv } from "@/lib/env";
+import { getSiteTimeZone } from "@/lib/content";
 import { can } from "@/lib/permissions";
 import { getDb } from "@/lib/db";
 
@@ -16,6 +16,6 @@ export async function loadEditorChoices(actor: ActiveUser) {
     writers: writers?.map((writer) => ({ id: writer.id, name: writer.name })) ?? null,
     canPublish: publisher,
     canAddSections: can(actor, "taxonomy:manage"),
-    siteTimeZone: getEnv().SITE_TIME_ZONE,
+    siteTimeZone: await getSiteTimeZone(),
   };
 }

@@ -20,6 +20,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     ...(can(user, "comment:moderate") ? [{ href: "/admin/comments", label: "Comments" }] : []),
     ...(can(user, "user:manage") ? [{ href: "/admin/users", label: "Users" }] : []),
     ...(can(user, "audit:view") ? [{ href: "/admin/audit", label: "Moderation log" }] : []),
+    ...(can(user, "settings:manage") ? [{ href: "/admin/settings/general", label: "General settings" }] : []),
     ...(can(user, "settings:manage") ? [{ href: "/admin/settings/discussion", label: "Discussion settings" }] : []),
     ...(can(user, "settings:manage") ? [{ href: "/admin/mail", label: "Outgoing mail" }] : []),
     ...(can(user, "site:tools") ? [{ href: "/admin/tools", label: "Tools" }] : []),

@@ -5,7 +5,7 @@ import { countAccountsByRole } from "@/lib/users/reads";
 import { requirePermission } from "@/lib/dal";
 import { can } from "@/lib/permissions";
 import { loadDashboard } from "@/lib/dashboard/load";
-import { getEnv } from "@/lib/env";
+import { getSiteTimeZone } from "@/lib/content";
 import { ModerationOverview } from "./_components/moderation-overview";
 import { OwnPostsOverview } from "./_components/own-posts-overview";
 import { PublishingOverview } from "./_components/publishing-overview";
@@ -26,7 +26,7 @@ function Figure({ label, value }: { label: string; value: number }) {
 export default async function AdminDashboard() {
   const user = await requirePermission("admin:access", "/admin");
   const now = new Date();
-  const timeZone = getEnv().SITE_TIME_ZONE;
+  const timeZone = await getSiteTimeZone();
   // Site-wide post figures for those who publish; authors see their own posts below.
   const [postCounts, commentCounts, userCounts, dashboard] = await Promise.all([
     can(user, "post:publish") ? countPosts() : Promise.resolve(null),

@@ -3,7 +3,10 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn } from "@/auth";
-import { changePassword, confirmEmailChange, renameAccount, requestEmailChange } from "@/lib/auth/account-settings";
+import { updateTag } from "next/cache";
+import { changePassword, confirmEmailChange, isPublishedAuthor, mayHaveAuthorPage, renameAccount, requestEmailChange, setAuthorBio } from "@/lib/auth/account-settings";
+import { cacheTags } from "@/lib/cache-tags";
+import { bioField } from "@/lib/users/bio";
 import { anyone, defineAction, signedIn } from "@/lib/forms/action";
 import { type ActionState, echoValues, formFields } from "@/lib/forms/action-state";
 import { currentPasswordField, displayNameField, emailField } from "@/lib/validation/auth";
@@ -29,7 +32,25 @@ export const updateName = defineAction({
   fields: ["name"],
   async run(input, user) {
     await renameAccount(user.id, input.name);
+    // Bylines and author pages show the name (a reader's rename touches no cached page).
+    if (await isPublishedAuthor(user.id)) updateTag(cacheTags.authors);
     return { ok: true, values: { name: input.name } };
+  },
+});
+
+/** The bio on the author page, for anyone who writes (or has written) posts. */
+export const updateBio = defineAction({
+  label: "author bio",
+  gate: signedIn(SIGNED_OUT),
+  read: (_previous: AccountState<"bio">, formData: FormData) => formFields(formData),
+  echo: (_previous, formData) => echoValues(formData, ["bio"] as const),
+  schema: z.object({ bio: bioField }),
+  fields: ["bio"],
+  async run(input, user): Promise<AccountState<"bio">> {
+    if (!(await mayHaveAuthorPage(user))) return { formError: "Only authors have a bio: it is shown on their author page." };
+    await setAuthorBio(user.id, input.bio);
+    updateTag(cacheTags.authors);
+    return { ok: true, values: { bio: input.bio } };
   },
 });
 

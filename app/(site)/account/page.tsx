@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { Notice } from "@/components/ui/notice";
 import { getCurrentSessionId, requireUser } from "@/lib/dal";
-import { EmailForm, NameForm, PasswordForm } from "./_components/account-forms";
+import { BioForm, EmailForm, NameForm, PasswordForm } from "./_components/account-forms";
+import { mayHaveAuthorPage } from "@/lib/auth/account-settings";
+import { getAuthorProfile } from "@/lib/users/author-profile";
 import { SessionsSection } from "./_components/sessions-section";
 import { NotificationsForm } from "./_components/notifications-form";
 import { readNotificationChoices } from "@/lib/notifications/choices";
@@ -30,10 +32,16 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </div>
       )}
       <NameForm name={user.name} />
+      {(await mayHaveAuthorPage(user)) && <AuthorBio userId={user.id} />}
       <EmailForm email={user.email} />
       <PasswordForm />
       <NotificationsForm choices={await readNotificationChoices(user.id, user.role)} />
       <SessionsSection userId={user.id} currentSessionId={await getCurrentSessionId()} />
     </div>
   );
+}
+
+async function AuthorBio({ userId }: { userId: string }) {
+  const profile = await getAuthorProfile(userId);
+  return profile && <BioForm bio={profile.bio} authorPath={`/author/${profile.slug}`} />;
 }

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDiscussionSettings, getSettings } from "@/lib/content";
+import { pageAlternates } from "@/lib/seo/page-metadata";
 import { MAIL_RETENTION_DAYS, SESSION_RETENTION_DAYS, TRASH_RETENTION_DAYS } from "@/lib/jobs/retention";
 
-export const metadata: Metadata = { title: "Privacy", alternates: { canonical: "/privacy" } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: "Privacy", alternates: await pageAlternates("/privacy") };
+}
 // Read per request (from the settings cache), so the build never needs the database.
 export const dynamic = "force-dynamic";
 

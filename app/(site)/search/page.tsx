@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getEnv } from "@/lib/env";
+import { getSiteTimeZone } from "@/lib/content";
+import { pageAlternates } from "@/lib/seo/page-metadata";
 import { formatDate } from "@/lib/format";
 import { searchSite } from "@/lib/search/search";
 
@@ -12,14 +13,14 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const q = (await searchParams).q;
   const title = typeof q === "string" && q.trim() ? `Search: ${q.trim().slice(0, 60)}` : "Search";
-  return { title, robots: { index: false, follow: true }, alternates: { canonical: "/search" } };
+  return { title, robots: { index: false, follow: true }, alternates: await pageAlternates("/search") };
 }
 
 /** Site search: published stories matching the words, best match or newest first, ten at a time. */
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
   const { query, order, hits, next } = await searchSite({ q: params.q, order: params.order, after: params.after });
-  const timeZone = getEnv().SITE_TIME_ZONE;
+  const timeZone = await getSiteTimeZone();
   const link = (extra: Record<string, string>) => `/search?${new URLSearchParams({ q: query, ...(order === "newest" ? { order } : {}), ...extra }).toString()}`;
   return (
     <div className="mx-auto max-w-3xl">

@@ -24,6 +24,8 @@ export interface PostSummary {
   lead: string;
   publishedAt: string;
   authorName: string;
+  /** The author page's address: /author/<authorSlug>. */
+  authorSlug: string;
   category: { slug: string; name: string } | null;
   approvedCommentCount: number;
 }
@@ -38,11 +40,12 @@ export interface PostListOptions {
   before?: Cursor | null;
   categoryId?: number;
   tagId?: number;
+  authorId?: string;
 }
 
 /** The query behind listPublishedPosts, unexecuted, so tests can check its plan. */
 export function publishedPostsQuery(db: Database, options: PostListOptions) {
-  const { limit, before, categoryId, tagId } = options;
+  const { limit, before, categoryId, tagId, authorId } = options;
   const conditions: SQL[] = [isVisiblePost()];
   if (before) {
     conditions.push(
@@ -50,6 +53,7 @@ export function publishedPostsQuery(db: Database, options: PostListOptions) {
     );
   }
   if (categoryId !== undefined) conditions.push(eq(posts.categoryId, categoryId));
+  if (authorId !== undefined) conditions.push(eq(posts.authorId, authorId));
   if (tagId !== undefined) {
     conditions.push(
       inArray(
@@ -68,6 +72,7 @@ export function publishedPostsQuery(db: Database, options: PostListOptions) {
       lead: posts.lead,
       publishedAt: posts.publishedAt,
       authorName: users.name,
+      authorSlug: users.slug,
       categorySlug: categories.slug,
       categoryName: categories.name,
       approvedCommentCount,
@@ -104,6 +109,7 @@ export async function listPublishedPosts(db: Database, options: PostListOptions)
       lead: row.lead,
       publishedAt: row.publishedAt!.toISOString(),
       authorName: row.authorName,
+      authorSlug: row.authorSlug,
       category: categoryOf(row),
       approvedCommentCount: Number(row.approvedCommentCount),
     })),
@@ -126,6 +132,7 @@ export interface Article {
   coverAlt: string;
   commentsOpen: boolean;
   authorName: string;
+  authorSlug: string;
   category: { slug: string; name: string } | null;
   tags: { slug: string; name: string }[];
 }
@@ -151,6 +158,7 @@ function articleQuery(db: Database, where: SQL) {
       coverAlt: posts.coverAlt,
       commentsOpen: posts.commentsOpen,
       authorName: users.name,
+      authorSlug: users.slug,
       categorySlug: categories.slug,
       categoryName: categories.name,
       status: posts.status,
@@ -203,6 +211,7 @@ async function toArticle(db: Database, row: Awaited<ReturnType<typeof articleQue
     coverAlt: row.coverAlt,
     commentsOpen: row.commentsOpen,
     authorName: row.authorName,
+    authorSlug: row.authorSlug,
     category: categoryOf(row),
     tags: postTagRows,
   };

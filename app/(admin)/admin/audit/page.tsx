@@ -7,7 +7,7 @@ import { listAuditEntries } from "@/lib/moderation/reads";
 import { listModeratorAccounts } from "@/lib/users/reads";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import { requirePermission } from "@/lib/dal";
-import { getEnv } from "@/lib/env";
+import { getSiteTimeZone } from "@/lib/content";
 import { formatDateTime } from "@/lib/format";
 import { FilterButton, FilterInput, FilterSelect } from "@/components/admin/filter-controls";
 
@@ -40,7 +40,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
     listModeratorAccounts(),
     listAuditEntries({ actorId: params.moderator, commentId: params.comment }, { limit: 50, after: params.after ? decodeCursor(params.after) : null }),
   ]);
-  const timeZone = getEnv().SITE_TIME_ZONE;
+  const timeZone = await getSiteTimeZone();
   const next = page.next
     ? new URLSearchParams({
         ...(params.moderator ? { moderator: params.moderator } : {}),

@@ -6,7 +6,7 @@ import { idParam } from "@/lib/validation/id";
 import { loadQueue, queueReasons, queueViews } from "@/lib/moderation/reads";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import { requirePermission } from "@/lib/dal";
-import { getEnv } from "@/lib/env";
+import { getSiteTimeZone } from "@/lib/content";
 import { formatDateTime } from "@/lib/format";
 import { FilterButton, FilterInput, FilterSelect } from "@/components/admin/filter-controls";
 import { ModerationQueue, type QueueItem } from "./_components/moderation-queue";
@@ -62,7 +62,7 @@ export default async function CommentsQueuePage({ searchParams }: Props) {
   };
   // Moderators reach comments on published posts only; loadQueue narrows to what this actor may see.
   const { counts, ...page } = await loadQueue(actor, filters, { limit: PAGE_SIZE, after: params.after ? decodeCursor(params.after) : null });
-  const timeZone = getEnv().SITE_TIME_ZONE;
+  const timeZone = await getSiteTimeZone();
   const kept = {
     ...(params.post ? { post: String(params.post) } : {}),
     ...(params.author ? { author: params.author } : {}),

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { AdminCell, AdminRow, AdminTable } from "@/components/admin/admin-table";
 import { mailStatuses } from "@/db/schema";
 import { requirePermission } from "@/lib/dal";
-import { getEnv } from "@/lib/env";
+import { getSiteTimeZone } from "@/lib/content";
 import { formatDateTime } from "@/lib/format";
 import { loadMailQueue } from "@/lib/mail/reads";
 
@@ -21,7 +21,7 @@ export default async function MailQueuePage({ searchParams }: Props) {
   await requirePermission("settings:manage", "/admin/mail");
   const { status } = paramsSchema.parse(await searchParams);
   const { counts, messages } = await loadMailQueue(status);
-  const timeZone = getEnv().SITE_TIME_ZONE;
+  const timeZone = await getSiteTimeZone();
   const when = (date: Date | null) => (date ? formatDateTime(date.toISOString(), timeZone) : "");
 
   return (

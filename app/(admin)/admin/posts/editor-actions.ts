@@ -7,8 +7,7 @@ import type { ActionState } from "@/lib/forms/action-state";
 import { wakeSchedulerAt } from "@/lib/jobs/scheduler";
 import { type PostField, postFields, postInputSchema } from "@/lib/posts/post-input";
 import { type Conflict, type SavedPost, savePost } from "@/lib/posts/save-post";
-import { checkImage } from "@/lib/uploads/image-check";
-import { storeUpload } from "@/lib/uploads/storage";
+import { acceptImageUpload } from "@/lib/uploads/accept-image";
 
 export type EditorSaveState = ActionState<PostField, { post: SavedPost; createdCategory: boolean } | { conflict: Conflict }>;
 
@@ -53,10 +52,8 @@ export const uploadCoverImage = defineAction({
   schema: z.object({ file: z.instanceof(File, { error: "Choose an image to upload." }) }),
   fields: ["file"],
   async run({ file }): Promise<UploadState> {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const check = checkImage(bytes);
-    if (!check.ok) return { ok: false, fieldErrors: { file: check.message } };
-    const name = await storeUpload(bytes, check.extension);
-    return { ok: true, data: { file: name, width: check.width, height: check.height } };
+    const image = await acceptImageUpload(file);
+    if (!image.ok) return { ok: false, fieldErrors: { file: image.message } };
+    return { ok: true, data: { file: image.file, width: image.width, height: image.height } };
   },
 });

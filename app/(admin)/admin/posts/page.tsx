@@ -7,7 +7,7 @@ import { listPostFilterChoices, listPostsFor } from "@/lib/posts/reads";
 import { postStatuses } from "@/db/schema";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import { requirePermission } from "@/lib/dal";
-import { getEnv } from "@/lib/env";
+import { getSiteTimeZone } from "@/lib/content";
 import { formatDateTime } from "@/lib/format";
 import { can } from "@/lib/permissions";
 import { FilterButton, FilterInput, FilterSelect } from "@/components/admin/filter-controls";
@@ -36,7 +36,7 @@ export default async function PostsPage({ searchParams }: Props) {
     ),
     listPostFilterChoices(),
   ]);
-  const timeZone = getEnv().SITE_TIME_ZONE;
+  const timeZone = await getSiteTimeZone();
   const next = page.next
     ? new URLSearchParams({
         status: params.status,

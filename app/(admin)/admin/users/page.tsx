@@ -7,7 +7,7 @@ import { listAccounts } from "@/lib/users/reads";
 import { userRoles } from "@/db/schema";
 import { requirePermission } from "@/lib/dal";
 import { formatDate } from "@/lib/format";
-import { getEnv } from "@/lib/env";
+import { getSiteTimeZone } from "@/lib/content";
 import { FilterButton, FilterInput, FilterSelect } from "@/components/admin/filter-controls";
 import { UserRowActions } from "./_components/user-row-actions";
 
@@ -42,7 +42,7 @@ export default async function UsersPage({ searchParams }: Props) {
     role: filters.role,
     before: parseCursor(filters.after),
   });
-  const timeZone = getEnv().SITE_TIME_ZONE;
+  const timeZone = await getSiteTimeZone();
   const nextParams = next
     ? new URLSearchParams({
         ...(filters.q ? { q: filters.q } : {}),

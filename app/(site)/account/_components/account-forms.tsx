@@ -6,7 +6,9 @@ import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { MIN_PASSWORD_LENGTH } from "@/lib/validation/password";
-import { changeEmail, updateName, updatePassword } from "../actions";
+import { TextAreaField } from "@/components/ui/text-area-field";
+import { MAX_BIO_LENGTH } from "@/lib/users/bio";
+import { changeEmail, updateBio, updateName, updatePassword } from "../actions";
 
 export function Section({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {
   return (
@@ -30,6 +32,27 @@ export function NameForm({ name }: { name: string }) {
         <SubmitButton pending={pending} pendingText="Saving…">
           Save name
         </SubmitButton>
+      </form>
+    </Section>
+  );
+}
+
+export function BioForm({ bio, authorPath }: { bio: string; authorPath: string }) {
+  const [state, action, pending] = useActionState(updateBio, {});
+  return (
+    <Section title="Author bio" id="bio-heading">
+      <p className="mb-4 text-sm">
+        Shown on <a href={authorPath}>your author page</a>, which every byline links to. Plain text; leave a blank line between paragraphs.
+      </p>
+      <form action={action} noValidate className="flex flex-col gap-4" key={state.submission}>
+        {state.ok && <Notice>Your bio is saved.</Notice>}
+        <FormAlert message={state.formError} />
+        <TextAreaField label="Bio" name="bio" rows={5} maxLength={MAX_BIO_LENGTH} defaultValue={state.values?.bio ?? bio} error={state.fieldErrors?.bio} />
+        <div>
+          <SubmitButton pending={pending} pendingText="Saving…">
+            Save bio
+          </SubmitButton>
+        </div>
       </form>
     </Section>
   );

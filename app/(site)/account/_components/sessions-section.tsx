@@ -1,7 +1,7 @@
 import { listAccountSessions } from "@/lib/auth/sessions";
 import { describeUserAgent } from "@/lib/auth/user-agent";
 import { formatDateTime } from "@/lib/format";
-import { getEnv } from "@/lib/env";
+import { getSiteTimeZone } from "@/lib/content";
 import { signOutEverywhere, signOutSession } from "../session-actions";
 
 const button =
@@ -10,7 +10,7 @@ const button =
 /** Every browser signed in to this account, with a way to end each one, or all. */
 export async function SessionsSection({ userId, currentSessionId }: { userId: string; currentSessionId: string | null }) {
   const sessions = await listAccountSessions(userId);
-  const timeZone = getEnv().SITE_TIME_ZONE;
+  const timeZone = await getSiteTimeZone();
   return (
     <section aria-labelledby="sessions-heading" className="border-t border-stone-300 py-6 dark:border-stone-700">
       <h2 id="sessions-heading" className="mb-2 font-serif text-xl font-bold">

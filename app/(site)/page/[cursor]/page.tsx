@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PostList } from "@/components/posts/post-list";
-import { getFrontPage, getSettings, parsePageParam } from "@/lib/content";
-import { getEnv } from "@/lib/env";
+import { pageAlternates } from "@/lib/seo/page-metadata";
+import { getFrontPage, getSettings, parsePageParam, getSiteTimeZone } from "@/lib/content";
 
 // "/" is rewritten here with cursor "latest"; older pages carry a keyset cursor.
 // No page is built ahead: each is rendered on first request, then served from cache.
@@ -16,8 +16,8 @@ type Props = { params: Promise<{ cursor: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { cursor } = await params;
   return cursor === "latest"
-    ? { alternates: { canonical: "/" } }
-    : { title: "Older posts", alternates: { canonical: `/page/${cursor}` } };
+    ? { alternates: await pageAlternates("/"), openGraph: { url: "/" } }
+    : { title: "Older posts", alternates: await pageAlternates(`/page/${cursor}`) };
 }
 
 export default async function FrontPage({ params }: Props) {
@@ -34,7 +34,7 @@ export default async function FrontPage({ params }: Props) {
       <h1 className="sr-only">{isFirst ? "Latest posts" : "Older posts"}</h1>
       <PostList
         posts={posts}
-        timeZone={getEnv().SITE_TIME_ZONE}
+        timeZone={await getSiteTimeZone()}
         featureFirst={isFirst}
         olderHref={nextCursor ? `/page/${nextCursor}` : null}
         latestHref={isFirst ? null : "/"}

@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { CommentActionsProvider } from "@/components/comments/comment-actions";
 import { ArticleView } from "@/components/posts/article-view";
 import { commentActions } from "./comment-actions";
-import { articleMetadata, loadArticle, redirectFromEarlierSlug } from "../_article/article-page";
+import { articleFacts, articleMetadata, loadArticle, redirectFromEarlierSlug } from "../_article/article-page";
+import { JsonLd } from "@/components/seo/json-ld";
+import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/seo/structured-data";
 
 export const revalidate = 3600;
 export function generateStaticParams() {
@@ -23,8 +25,11 @@ export default async function ArticlePage({ params }: Props) {
     await redirectFromEarlierSlug(slug);
     notFound();
   }
+  const facts = await articleFacts(article);
   return (
     <CommentActionsProvider actions={commentActions}>
+      <JsonLd data={newsArticleJsonLd(facts.article, facts.publisher)} />
+      <JsonLd data={breadcrumbJsonLd(facts.article, facts.publisher)} />
       <ArticleView article={article} page={1} />
     </CommentActionsProvider>
   );

@@ -2,7 +2,10 @@ import "server-only";
 import type { Metadata } from "next";
 import type { Article } from "@/db/queries/posts/published";
 import { permanentRedirect } from "next/navigation";
-import { getArticle, getSlugRedirect } from "@/lib/content";
+import { getArticle, getSettings, getSlugRedirect } from "@/lib/content";
+import { getEnv } from "@/lib/env";
+import { pageAlternates } from "@/lib/seo/page-metadata";
+import { type ArticleFacts, type PublisherFacts } from "@/lib/seo/structured-data";
 import { isValidSlug } from "@/lib/slug";
 
 /** The published article behind a URL slug, from the cache; null for anything else. */
@@ -17,21 +20,50 @@ export async function redirectFromEarlierSlug(slug: string): Promise<void> {
   if (current) permanentRedirect(`/posts/${current}`);
 }
 
-export function articleMetadata(article: Article | null, canonical?: string): Metadata {
+const siteUrl = () => getEnv().SITE_URL.replace(/\/$/, "");
+
+export async function articleMetadata(article: Article | null, canonical?: string): Promise<Metadata> {
   if (!article) return { title: "Page not found" };
+  const path = canonical ?? `/posts/${article.slug}`;
+  const image = article.coverImage ? [{ url: `/uploads/${article.coverImage}`, alt: article.coverAlt }] : undefined;
   return {
     title: article.headline,
     description: article.lead,
-    alternates: { canonical: canonical ?? `/posts/${article.slug}` },
+    alternates: await pageAlternates(path, [{ kind: "post-comments", slug: article.slug }], article.headline),
     openGraph: {
       type: "article",
+      url: path,
       title: article.headline,
       description: article.lead,
       publishedTime: article.publishedAt,
       modifiedTime: article.updatedAt,
-      authors: [article.authorName],
+      authors: [`${siteUrl()}/author/${article.authorSlug}`],
       section: article.category?.name,
       tags: article.tags.map((tag) => tag.name),
+      ...(image && { images: image }),
     },
+    twitter: { card: image ? "summary_large_image" : "summary", title: article.headline, description: article.lead, ...(image && { images: image }) },
+  };
+}
+
+/** What the structured data says about an article and its publisher, in absolute addresses. */
+export async function articleFacts(article: Article): Promise<{ article: ArticleFacts; publisher: PublisherFacts }> {
+  const site = siteUrl();
+  const settings = await getSettings();
+  return {
+    article: {
+      url: `${site}/posts/${article.slug}`,
+      headline: article.headline,
+      description: article.lead,
+      publishedAt: article.publishedAt,
+      updatedAt: article.updatedAt,
+      authorName: article.authorName,
+      authorUrl: `${site}/author/${article.authorSlug}`,
+      section: article.category ? { name: article.category.name, url: `${site}/category/${article.category.slug}` } : null,
+      keywords: article.tags.map((tag) => tag.name),
+      image: article.coverImage ? `${site}/uploads/${article.coverImage}` : null,
+      language: settings.language,
+    },
+    publisher: { name: settings.title, url: `${site}/`, logo: settings.logo ? `${site}/uploads/${settings.logo}` : `${site}/icon-512.png` },
   };
 }

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ArticleContent } from "@/components/posts/article-content";
 import { loadArticlePreview } from "@/lib/posts/reads";
 import { requirePermission } from "@/lib/dal";
-import { getEnv } from "@/lib/env";
+import { getSiteTimeZone } from "@/lib/content";
 import { idParam } from "@/lib/validation/id";
 
 // Rendered per request for a signed-in person allowed to preview this very post
@@ -43,7 +43,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
           Back to the editor
         </Link>
       </p>
-      <ArticleContent article={article} timeZone={getEnv().SITE_TIME_ZONE} />
+      <ArticleContent article={article} timeZone={await getSiteTimeZone()} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listBlocks } from "@/lib/moderation/reads";
 import { requirePermission } from "@/lib/dal";
-import { getEnv } from "@/lib/env";
+import { getSiteTimeZone } from "@/lib/content";
 import { formatDate } from "@/lib/format";
 import { BlockList } from "./_components/block-list";
 
@@ -13,7 +13,7 @@ const kindLabels = { account: "Account", email: "Email", ip: "IP address" } as c
 export default async function BlocksPage() {
   await requirePermission("comment:moderate", "/admin/comments/blocks");
   const blocks = await listBlocks();
-  const timeZone = getEnv().SITE_TIME_ZONE;
+  const timeZone = await getSiteTimeZone();
   return (
     <>
       <p className="text-sm">

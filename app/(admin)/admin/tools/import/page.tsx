@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ImportUploader, RefreshWhileRunning } from "@/components/admin/tools/import-uploader";
 import { requirePermission } from "@/lib/dal";
-import { getEnv } from "@/lib/env";
+import { getSiteTimeZone } from "@/lib/content";
 import { formatDateTime } from "@/lib/format";
 import type { ImportReport } from "@/lib/wordpress/import";
 import { type ImportRunView, listImportRuns } from "@/lib/wordpress/site-tools";
@@ -72,7 +72,7 @@ export default async function ImportPage() {
   await requirePermission("site:tools", "/admin/tools/import");
   const runs = await listImportRuns();
   const running = runs.some((run) => !run.stalled && (run.status === "checking" || run.status === "importing"));
-  const timeZone = getEnv().SITE_TIME_ZONE;
+  const timeZone = await getSiteTimeZone();
   return (
     <>
       <h1 className="font-serif text-3xl font-bold">Import from WordPress</h1>

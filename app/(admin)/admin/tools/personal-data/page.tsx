@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { EraseButton, PersonalDataRequestForm } from "@/components/admin/tools/personal-data-forms";
 import { requirePermission } from "@/lib/dal";
-import { getEnv } from "@/lib/env";
+import { getSiteTimeZone } from "@/lib/content";
 import { formatDateTime } from "@/lib/format";
 import type { ErasureResult } from "@/db/queries/personal-data";
 import { erasureSummary, listPersonalDataRequests } from "@/lib/privacy/personal-data";
@@ -21,7 +21,7 @@ const stateLabels = {
 export default async function PersonalDataPage() {
   await requirePermission("site:tools", "/admin/tools/personal-data");
   const requests = await listPersonalDataRequests();
-  const timeZone = getEnv().SITE_TIME_ZONE;
+  const timeZone = await getSiteTimeZone();
   return (
     <>
       <h1 className="font-serif text-3xl font-bold">Personal data</h1>

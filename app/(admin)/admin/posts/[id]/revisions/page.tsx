@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { listPostRevisions, loadPostForEditor, loadRevision } from "@/lib/posts/reads";
 import { requirePermission } from "@/lib/dal";
-import { getEnv } from "@/lib/env";
+import { getSiteTimeZone } from "@/lib/content";
 import { formatDateTime } from "@/lib/format";
 import { can } from "@/lib/permissions";
 import { revisionFields, type Segment, sideBySide } from "@/lib/posts/revision-diff";
@@ -34,7 +34,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
     leftId ? loadRevision(post.id, leftId) : null,
     rightId ? loadRevision(post.id, rightId) : null,
   ]);
-  const timeZone = getEnv().SITE_TIME_ZONE;
+  const timeZone = await getSiteTimeZone();
   const describe = (revision: { createdAt: Date; updatedAt: Date; userName: string | null; autosave: boolean }) =>
     `${formatDateTime(revision.updatedAt.toISOString(), timeZone)} by ${revision.userName ?? "a deleted account"}${revision.autosave ? " (autosave)" : ""}`;
 

@@ -1,76 +1,9 @@
 "use client";
 
-import { useId, useState } from "react";
+import { ImageUploadField } from "@/components/ui/image-upload-field";
 import { uploadCoverImage } from "../../editor-actions";
 
 /** Upload, show and remove the cover image; the server checks the bytes. */
-export function CoverImageField({
-  file,
-  error,
-  onChange,
-}: {
-  file: string | null;
-  error?: string;
-  onChange: (file: string | null) => void;
-}) {
-  const id = `${useId()}-cover`;
-  const [uploading, setUploading] = useState(false);
-  const [uploadError, setUploadError] = useState<string | null>(null);
-  const message = uploadError ?? error;
-
-  async function upload(chosen: File | undefined) {
-    if (!chosen) return;
-    setUploading(true);
-    setUploadError(null);
-    try {
-      const form = new FormData();
-      form.set("file", chosen);
-      const result = await uploadCoverImage(form);
-      if (result.ok && result.data) onChange(result.data.file);
-      else setUploadError(result.fieldErrors?.file ?? result.formError ?? "The upload failed. Try again.");
-    } catch {
-      setUploadError("The upload failed. Check the file and your connection, then try again.");
-    } finally {
-      setUploading(false);
-    }
-  }
-
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-semibold">
-        Cover image
-      </label>
-      <p id={`${id}-hint`} className="text-xs text-stone-600 dark:text-stone-400">
-        JPEG, PNG, WebP, GIF or AVIF, up to 4 MB.
-      </p>
-      {file && (
-        // eslint-disable-next-line @next/next/no-img-element -- served from our own uploads route
-        <img src={`/uploads/${file}`} alt="" className="max-h-48 w-fit rounded border border-stone-300 dark:border-stone-700" />
-      )}
-      <input
-        id={id}
-        type="file"
-        accept="image/jpeg,image/png,image/webp,image/gif,image/avif"
-        disabled={uploading}
-        onChange={(event) => {
-          void upload(event.target.files?.[0]);
-          event.target.value = "";
-        }}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={`${id}-hint${message ? ` ${id}-error` : ""}`}
-        className="text-sm"
-      />
-      {uploading && <p className="text-sm" role="status">Uploading…</p>}
-      {file && (
-        <button type="button" onClick={() => onChange(null)} className="w-fit text-sm underline">
-          Remove cover image
-        </button>
-      )}
-      {message && (
-        <p id={`${id}-error`} className="text-sm font-semibold text-accent dark:text-accent-dark">
-          {message}
-        </p>
-      )}
-    </div>
-  );
+export function CoverImageField({ file, error, onChange }: { file: string | null; error?: string; onChange: (file: string | null) => void }) {
+  return <ImageUploadField label="Cover image" removeLabel="Remove cover image" file={file} error={error} upload={uploadCoverImage} onChange={onChange} />;
 }

@@ -7,8 +7,7 @@ import { ViewerCommentsProvider } from "@/components/comments/viewer-comments";
 import { commentActions } from "../../comment-actions";
 import { loadArticle } from "../../../_article/article-page";
 import { commentPermalink } from "@/lib/comments/urls";
-import { getDiscussionSettings, getPublicComment } from "@/lib/content";
-import { getEnv } from "@/lib/env";
+import { getDiscussionSettings, getPublicComment, getSiteTimeZone } from "@/lib/content";
 import { formatDateTime } from "@/lib/format";
 import { isAutoClosed } from "@/lib/comments/rules";
 
@@ -46,7 +45,7 @@ export default async function ReplyPage({ params }: Props) {
     article.commentsOpen &&
     !isAutoClosed(discussion, new Date(article.publishedAt), new Date()) &&
     comment.depth + 1 < discussion.threadDepth;
-  const timeZone = getEnv().SITE_TIME_ZONE;
+  const timeZone = await getSiteTimeZone();
 
   return (
     <div className="mx-auto max-w-3xl">

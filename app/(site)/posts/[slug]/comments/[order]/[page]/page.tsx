@@ -18,7 +18,7 @@ type Props = { params: Promise<{ slug: string; order: string; page: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, order, page } = await params;
   const article = await loadArticle(slug);
-  const metadata = articleMetadata(article, `/posts/${slug}/comments/${order}/${page}`);
+  const metadata = await articleMetadata(article, `/posts/${slug}/comments/${order}/${page}`);
   return article ? { ...metadata, title: `${article.headline} – comments, page ${page}` } : metadata;
 }
 

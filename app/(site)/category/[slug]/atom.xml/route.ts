@@ -1,0 +1,7 @@
+import { feedResponse } from "@/lib/seo/site-feeds";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  return feedResponse({ kind: "category", slug: (await params).slug }, "atom");
+}
