@@ -39,8 +39,10 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: /site-settings\.spec\.ts/ },
     { name: "phone", use: { ...devices["Pixel 7"], launchOptions }, grep: /@phone/ },
+    // Changes what every page shows (title, language): after everything else.
+    { name: "site-settings", use: { ...devices["Desktop Chrome"], launchOptions }, testMatch: /site-settings\.spec\.ts/, dependencies: ["desktop", "phone"] },
   ],
   webServer: {
     command: `npx tsx --conditions=react-server e2e/support/start-server.ts ${PORT}`,

@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { getSettings } from "@/lib/content";
+import { getShellSettings } from "@/lib/content";
 import { getEnv } from "@/lib/env";
 import "./globals.css";
 
@@ -24,12 +24,11 @@ export const viewport: Viewport = {
   ],
 };
 
-// Reads the cached site settings (language): no page under it is built ahead of
-// time, and app/not-found.tsx renders per request for the same reason.
+// The language comes from the cached site settings (every page under it carries their tag).
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const settings = await getSettings();
+  const { language } = await getShellSettings();
   return (
-    <html lang={settings.language}>
+    <html lang={language}>
       <body className="min-h-screen font-sans">
         <a
           href="#main"

@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { NotFoundMessage } from "@/components/site/not-found-message";
 import { SiteMasthead } from "@/components/site/site-masthead";
-import { getSettings } from "@/lib/content";
+import { getShellSettings } from "@/lib/content";
 
-// For addresses outside the site's own pages. Rendered per request (never built
-// ahead, where there is no database) so it carries the site's title and logo
-// from the cached settings.
+// For notFound() outside the public site (which has its own). Next renders this
+// into every page's tree as the root fallback, so it reads only the cached
+// settings (tagged: a new title reaches it at once) and never opts out of caching.
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
 
 export default async function NotFound() {
-  await connection();
-  const settings = await getSettings();
+  const settings = await getShellSettings();
   return (
     <>
       <header className="border-b-4 border-double border-stone-900 py-6 text-center dark:border-stone-300">

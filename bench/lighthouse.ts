@@ -34,3 +34,26 @@ export async function audit(url: string): Promise<LighthouseFigures> {
     chrome.kill();
   }
 }
+
+export interface SeoFigures {
+  score: number;
+  /** Titles of the SEO audits that did not pass. */
+  failed: string[];
+}
+
+/** Lighthouse's SEO category for one page. */
+export async function seoAudit(url: string): Promise<SeoFigures> {
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage"] });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, onlyCategories: ["seo"], output: "json", logLevel: "error" });
+    if (!result) throw new Error("lighthouse returned nothing");
+    const { audits, categories } = result.lhr;
+    const failed = (categories.seo?.auditRefs ?? [])
+      .map((ref) => audits[ref.id])
+      .filter((audit) => audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== "notApplicable" && audit.scoreDisplayMode !== "manual" && audit.scoreDisplayMode !== "informative")
+      .map((audit) => audit!.title);
+    return { score: Math.round((categories.seo?.score ?? 0) * 100), failed };
+  } finally {
+    chrome.kill();
+  }
+}

@@ -103,6 +103,31 @@ async function main() {
     await scratch.dispose();
     return;
   }
+  if (process.argv.includes("--only=discovery")) {
+    // Author pages, sitemaps and feeds at 100,000 posts; then Lighthouse SEO on the demo pages.
+    const { seedDemo } = await import("@/lib/demo-content");
+    const { seedPosts } = await import("./dashboard-figures");
+    const { measureDiscoveryQueries, measureSeo } = await import("./discovery-figures");
+    await seedDemo(getDatabaseHandle().db);
+    await seedPosts(Number(process.env.BENCH_POSTS ?? 100_000));
+    await measureDiscoveryQueries();
+    await closeDatabase();
+    ensureBuild();
+    const server = await startServer(scratch.env);
+    try {
+      await measureSeo(server.base, {
+        home: "/",
+        article: "/posts/harbourside-tidal-barrier-passes-first-winter-test",
+        section: "/category/city",
+        author: "/author/tom-brennan",
+        search: "/search?q=harbour",
+      });
+    } finally {
+      await server.stop();
+      await scratch.dispose();
+    }
+    return;
+  }
   if (process.argv.includes("--only=readpath")) {
     // Quick figures for the read path alone: one article with 50 approved comments.
     const { createComment, createPost, createUser } = await import("@/db/testing/fixtures");
@@ -154,6 +179,8 @@ async function main() {
     await measureDashboard();
     const { measureSearch } = await import("./search-figures");
     await measureSearch();
+    const { measureDiscoveryQueries } = await import("./discovery-figures");
+    await measureDiscoveryQueries();
     const { measureImport } = await import("./import-figures");
     await measureImport(getDatabaseHandle().db, Number(process.env.BENCH_IMPORT_COMMENTS ?? 100_000));
     await closeDatabase();

@@ -11,13 +11,14 @@ import {
 import { findSlugRedirect } from "@/db/queries/posts/editor";
 import { listFeedComments } from "@/db/queries/comments/feed";
 import { readSiteSettings, readDiscussionSettings } from "@/lib/settings/store";
+import { parseSiteSettings } from "@/lib/settings/site";
 import { getCategoryBySlug, getTagBySlug, listCategories } from "@/db/queries/taxonomy/terms";
 import { getAuthorBySlug } from "@/db/queries/users/authors";
 import { cacheTags } from "./cache-tags";
 import { withCommentHtml } from "./markdown/comment";
 import { type Cursor, decodeCursor, encodeCursor } from "./cursor";
 import { getDb, getReadDb } from "@/lib/db";
-import { getEnv } from "@/lib/env";
+import { getEnv, isNextBuild } from "@/lib/env";
 
 // Public reads, cached across requests and tagged from lib/cache-tags.ts. Pages
 // built from them are cached whole; writers call updateTag/revalidateTag with the
@@ -49,6 +50,15 @@ export const getSettings = unstable_cache(() => readSiteSettings(getDb()), ["sit
   tags: [cacheTags.settings],
   revalidate: SAFETY_REVALIDATE,
 });
+
+/**
+ * The site settings for the root layout and the bare 404. `next build` renders
+ * those once with no database (for its prerendered 404 shell): that pass gets the
+ * defaults. Every request reads the real settings, from the cache.
+ */
+export async function getShellSettings() {
+  return isNextBuild() ? parseSiteSettings(undefined) : getSettings();
+}
 
 export const getDiscussionSettings = unstable_cache(() => readDiscussionSettings(getDb()), ["discussion-settings"], {
   tags: [cacheTags.settings],

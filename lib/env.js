@@ -150,3 +150,8 @@ export function authTrustsRequestHost(env) {
 export function getEnv() {
   return parseEnv(process.env);
 }
+
+/** Whether this process is `next build` (which must never touch a database). */
+export function isNextBuild() {
+  return process.env.NEXT_PHASE === "phase-production-build";
+}

@@ -41,31 +41,42 @@ export async function listSitemapPosts(db: Database, file: number): Promise<Site
 
 /** Sections with at least one published post, and when their newest went out (posts_category_published_idx, read backwards). */
 export async function listSitemapSections(db: Database): Promise<SitemapEntry[]> {
-  const result = await db.execute(sql`
-    select c.slug, latest.at as "lastModified"
-    from categories c
-    cross join lateral (
-      select max(p.published_at) as at from posts p
-      where p.category_id = c.id and p.status = 'published' and p.published_at <= now()
-    ) latest
-    where latest.at is not null
-    order by c.id`);
+  const result = await db.execute(sitemapSectionsSql);
   return rowsOf<{ slug: string; lastModified: Date | string }>(result).map((row) => ({ slug: row.slug, lastModified: new Date(row.lastModified) }));
 }
 
+export const sitemapSectionsSql = sql`
+    select c.slug, latest.at as "lastModified"
+    from categories c
+    -- One step down posts_category_published_idx from (section, now): the row
+    -- comparison keeps the planner on that index (with "category_id = c.id" it may
+    -- walk every section's newest posts instead, which is slow for a quiet section).
+    cross join lateral (
+      select p.category_id, p.published_at as at from posts p
+      where p.status = 'published' and (p.category_id, p.published_at) <= (c.id, now())
+      order by p.category_id desc, p.published_at desc limit 1
+    ) latest
+    where latest.category_id = c.id
+    order by c.id`;
+
 /** Tags in one id range that are on at least one published post. */
 export async function listSitemapTags(db: Database, file: number): Promise<SitemapEntry[]> {
+  const rows = await sitemapTagsQuery(db, file);
+  return rows.map((row) => ({ slug: row.slug, lastModified: null }));
+}
+
+/** The query behind listSitemapTags, unexecuted, so tests can check its plan. */
+export function sitemapTagsQuery(db: Database, file: number) {
   const used = db
     .select({ one: sql`1` })
     .from(postTags)
     .innerJoin(posts, eq(posts.id, postTags.postId))
     .where(and(eq(postTags.tagId, tags.id), isVisiblePost()));
-  const rows = await db
+  return db
     .select({ slug: tags.slug })
     .from(tags)
     .where(and(gte(tags.id, file * SITEMAP_ID_SPAN), lt(tags.id, (file + 1) * SITEMAP_ID_SPAN), exists(used)))
     .orderBy(asc(tags.id));
-  return rows.map((row) => ({ slug: row.slug, lastModified: null }));
 }
 
 /**
@@ -74,7 +85,11 @@ export async function listSitemapTags(db: Database, file: number): Promise<Sitem
  * one author at a time (a loose index scan), not by reading every post.
  */
 export async function listSitemapAuthors(db: Database): Promise<SitemapEntry[]> {
-  const result = await db.execute(sql`
+  const result = await db.execute(sitemapAuthorsSql);
+  return rowsOf<{ slug: string; lastModified: Date | string }>(result).map((row) => ({ slug: row.slug, lastModified: new Date(row.lastModified) }));
+}
+
+export const sitemapAuthorsSql = sql`
     with recursive authors as (
       (select author_id from posts where status = 'published' order by author_id limit 1)
       union all
@@ -85,10 +100,9 @@ export async function listSitemapAuthors(db: Database): Promise<SitemapEntry[]> 
     from authors
     join users u on u.id = authors.author_id
     cross join lateral (
-      select max(p.published_at) as at from posts p
-      where p.author_id = authors.author_id and p.status = 'published' and p.published_at <= now()
+      select p.author_id, p.published_at as at from posts p
+      where p.status = 'published' and (p.author_id, p.published_at) <= (authors.author_id, now())
+      order by p.author_id desc, p.published_at desc limit 1
     ) latest
-    where latest.at is not null
-    order by u.slug`);
-  return rowsOf<{ slug: string; lastModified: Date | string }>(result).map((row) => ({ slug: row.slug, lastModified: new Date(row.lastModified) }));
-}
+    where latest.author_id = authors.author_id
+    order by u.slug`;

@@ -6,13 +6,20 @@ export interface DemoAccount {
   email: string;
   name: string;
   role: UserRole;
+  /** Shown on the author page of those who write. */
+  bio?: string;
 }
 
 // One account per role; the README lists them. All share DEMO_PASSWORD.
 export const demoAccounts: DemoAccount[] = [
-  { email: "admin@example.com", name: "Ada Okafor", role: "admin" },
-  { email: "editor@example.com", name: "Marta Lindqvist", role: "editor" },
-  { email: "author@example.com", name: "Tom Brennan", role: "author" },
+  { email: "admin@example.com", name: "Ada Okafor", role: "admin", bio: "Ada runs the newsroom and still covers sport on Saturdays." },
+  {
+    email: "editor@example.com",
+    name: "Marta Lindqvist",
+    role: "editor",
+    bio: "Marta edits the City and Culture sections.\n\nShe covered housing and transport for twelve years before that.",
+  },
+  { email: "author@example.com", name: "Tom Brennan", role: "author", bio: "Tom writes about science, the harbour and the weather that batters it." },
   { email: "moderator@example.com", name: "Sam Reyes", role: "moderator" },
   { email: "reader@example.com", name: "Priya Nair", role: "reader" },
 ];

@@ -17,12 +17,17 @@ export interface Author {
  * posts_author_published_idx).
  */
 export async function getAuthorBySlug(db: Database, { slug }: { slug: string }): Promise<Author | null> {
-  const [row] = await db
+  const [row] = await authorBySlugQuery(db, { slug });
+  return row ?? null;
+}
+
+/** The query behind getAuthorBySlug, unexecuted, so tests can check its plan. */
+export function authorBySlugQuery(db: Database, { slug }: { slug: string }) {
+  return db
     .select({ id: users.id, slug: users.slug, name: users.name, bio: users.bio })
     .from(users)
     .where(and(eq(users.slug, slug), exists(db.select({ one: posts.id }).from(posts).where(and(eq(posts.authorId, users.id), isVisiblePost())))))
     .limit(1);
-  return row ?? null;
 }
 
 /** Whether the account has ever written a post (published or not): only then is a bio worth offering. */
