@@ -108,8 +108,10 @@ async function main() {
     const { seedDemo } = await import("@/lib/demo-content");
     const { seedPosts } = await import("./dashboard-figures");
     const { measureDiscoveryQueries, measureSeo } = await import("./discovery-figures");
+    const { measureSearch } = await import("./search-figures");
     await seedDemo(getDatabaseHandle().db);
     await seedPosts(Number(process.env.BENCH_POSTS ?? 100_000));
+    await measureSearch();
     await measureDiscoveryQueries();
     await closeDatabase();
     ensureBuild();
