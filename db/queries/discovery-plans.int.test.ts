@@ -8,6 +8,7 @@ import { feedCommentsQuery } from "./comments/feed";
 import { publishedPostsQuery } from "./posts/published";
 import { sitemapAuthorsSql, sitemapPostsQuery, sitemapSectionsSql, sitemapTagsQuery } from "./sitemap";
 import { authorBySlugQuery } from "./users/authors";
+import { indexedNewestSql, parseSearchQuery, searchPageSql, walkNewestSql } from "./search";
 
 // Author pages, feeds and sitemaps at the size #15 names: 100,000 posts (a tenth
 // of them not published), 50 authors among 5,000 accounts, 2,000 tags, 200,000
@@ -15,7 +16,7 @@ import { authorBySlugQuery } from "./users/authors";
 // or comments and a sort. PostgreSQL only (the PGlite run skips this file).
 const url = process.env.DATABASE_URL;
 
-describe.skipIf(!url)("discovery queries use their indexes at 100,000 posts", () => {
+describe.skipIf(!url)("discovery and search queries use their indexes at 100,000 posts", () => {
   let client: postgres.Sql;
   let busyPostId: number;
   let authorId: string;
@@ -56,6 +57,8 @@ describe.skipIf(!url)("discovery queries use their indexes at 100,000 posts", ()
         select 1 + (g * 7919) % 100000 + (select min(id) - 1 from posts), 'Reader', 'r' || (g % 500) || '@example.test', 'Text',
                (case when g % 5 = 0 then 'pending' else 'approved' end)::comment_status, now() - (g || ' seconds')::interval
         from generate_series(1, 200000) g`);
+      // Search documents as the trigger would make them (headline only; "story" is in every post).
+      await tx.unsafe(`update posts set search = setweight(to_tsvector('english', headline), 'A')`);
     });
     const [busy] = await client<{ id: number; author_id: string }[]>`select id, author_id from posts where slug = 'story-1'`;
     busyPostId = busy!.id;
@@ -103,5 +106,21 @@ describe.skipIf(!url)("discovery queries use their indexes at 100,000 posts", ()
     expect(authors).not.toMatch(/Seq Scan on posts/);
     const top = await explain("select max(id) from posts");
     expect(top).toMatch(/Index Only Scan Backward using posts_pkey/);
+  });
+
+  it("site search: the newest posts in date order, the search index for the rest, the page by id", async () => {
+    const parsed = (await parseSearchQuery(getDb(), "story"))!;
+    const input = { before: null, limit: 11, now: new Date() };
+    const walk = await planSql(walkNewestSql(parsed, input));
+    expect(walk).toContain("posts_published_idx");
+    expect(walk).not.toMatch(/Seq Scan on posts|Bitmap Heap Scan on posts|Sort\b/);
+    const rare = (await parseSearchQuery(getDb(), "12345"))!;
+    const indexed = await planSql(indexedNewestSql(rare, input));
+    expect(indexed).toContain("posts_search_idx");
+    expect(indexed).not.toMatch(/Seq Scan on posts/);
+    const page = await planSql(searchPageSql(parsed, { ids: [1, 2, 3], order: "relevance", after: null, limit: 11 }));
+    expect(page).toContain("posts_pkey");
+    expect(page).not.toMatch(/Seq Scan on posts/);
+    expect(await parseSearchQuery(getDb(), "the -")).toBeNull();
   });
 });

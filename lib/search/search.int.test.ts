@@ -1,9 +1,10 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { categories, posts, postTags, tags } from "@/db/schema";
 import { createPost, createUser } from "@/db/testing/fixtures";
 import { truncateAll } from "@/db/testing/reset";
 import { getDb } from "@/lib/db";
+import { SEARCH_WALK } from "@/db/queries/search";
 import { searchSite } from "./search";
 
 const HOUR = 3_600_000;
@@ -84,5 +85,26 @@ describe("site search", () => {
     // An unknown order is best match; a cursor past everything is an empty page.
     expect(await headlines("bridge", "sideways", "r9-99999")).toEqual(["Bridge repairs"]);
     expect(await headlines("bridge", "relevance", "r0-1")).toEqual([]);
+  });
+
+  it("finds the newest matches whether the words are in most posts or only in old ones", async () => {
+    // More published posts than the date-order walk reads (SEARCH_WALK), every one
+    // holding "tide"; "lighthouse" only in the two oldest, "keeper" in one of every 400.
+    await getDb().execute(sql`
+      insert into posts (slug, headline, body, status, author_id, published_at)
+      select 'tide-' || g, 'Tide report ' || g,
+             case when g > 5198 then 'lighthouse tide' when g % 400 = 0 then 'keeper tide' else 'tide' end,
+             'published', ${authorId}::uuid, now() - (g || ' minutes')::interval
+      from generate_series(1, ${SEARCH_WALK + 200}) g`);
+    expect(await headlines("tide", "newest")).toEqual(Array.from({ length: 10 }, (_, i) => `Tide report ${i + 1}`));
+    expect(await headlines("lighthouse", "newest")).toEqual(["Tide report 5199", "Tide report 5200"]);
+    expect((await headlines("lighthouse")).sort()).toEqual(["Tide report 5199", "Tide report 5200"]);
+    const keepers = await headlines("keeper", "newest");
+    expect(keepers).toEqual(Array.from({ length: 10 }, (_, i) => `Tide report ${(i + 1) * 400}`));
+    // The next page of a rare word continues past the walk's reach.
+    const first = await searchSite({ q: "keeper", order: "newest", after: null });
+    const second = await searchSite({ q: "keeper", order: "newest", after: first.next });
+    expect(second.hits.map((hit) => hit.headline)).toEqual(["Tide report 4400", "Tide report 4800"]);
+    expect(second.next).toBeNull();
   });
 });
