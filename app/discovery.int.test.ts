@@ -65,14 +65,14 @@ describe("feeds, sitemaps and robots.txt", () => {
   });
 
   it("the posts feed, as RSS and Atom, lists published stories only, newest first", async () => {
-    for (const response of [await postsRss(), await postsAtom()]) {
+    for (const response of [await postsRss(request), await postsAtom(request)]) {
       const feed = await feedOf(response);
       expect(feed.items.map((item) => item.url)).toEqual(["market", "harbour", "bridge"].map((slug) => `${site()}/posts/${slug}`));
       expect(feed.items[2]!.title).toBe("Bridge <reopens> & more");
       expect(feed.items[2]!.authors[0]!.name).toBe("Tom O’Neill");
       expect(feed.title).toBe("Broadsheet");
     }
-    expect((await postsAtom()).headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
+    expect((await postsAtom(request)).headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
   });
 
   it("a section's and a tag's feed list their own stories; unknown or odd names are a 404", async () => {
@@ -85,7 +85,7 @@ describe("feeds, sitemaps and robots.txt", () => {
   });
 
   it("the comments feeds carry approved comments on published stories, rendered safely, without addresses", async () => {
-    for (const response of [await commentsRss(), await commentsAtom()]) {
+    for (const response of [await commentsRss(request), await commentsAtom(request)]) {
       const text = await response.clone().text();
       const feed = await feedOf(response);
       expect(feed.items.map((item) => item.authors[0]!.name)).toEqual(["Ben", "Ann"]);
@@ -104,7 +104,7 @@ describe("feeds, sitemaps and robots.txt", () => {
   });
 
   it("the sitemap index names every file, and the files list only what readers can see", async () => {
-    const files = await locs(await sitemapIndex());
+    const files = await locs(await sitemapIndex(request));
     expect(files).toEqual(["pages", "sections", "authors", "posts-0", "tags-0"].map((name) => `${site()}/sitemaps/${name}.xml`));
     const file = (name: string) => sitemapFile(request, params({ file: name }));
     expect(await locs(await file("posts-0.xml"))).toEqual(["bridge", "harbour", "market"].map((slug) => `${site()}/posts/${slug}`));
@@ -115,6 +115,23 @@ describe("feeds, sitemaps and robots.txt", () => {
     expect(await locs(await file("authors.xml"))).toEqual([`${site()}/author/${author!.slug}`]);
     expect(await locs(await file("pages.xml"))).toContain(`${site()}/`);
     for (const name of ["posts-1.xml", "posts-99.xml", "users.xml", "posts-0.xml.gz", "../robots.txt"]) expect((await file(name)).status).toBe(404);
+  });
+
+  it("feeds and sitemaps carry a validator: an unchanged one answers 304 with no body, a changed one the new document", async () => {
+    const first = await postsRss(request);
+    const etag = first.headers.get("etag")!;
+    expect(etag).toMatch(/^"[\w-]{32}"$/);
+    expect(first.headers.get("cache-control")).toMatch(/s-maxage=1/);
+    const again = await postsRss(new Request("http://localhost/feed.xml", { headers: { "If-None-Match": `W/${etag}, "other"` } }));
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    const index = await sitemapIndex(request);
+    expect((await sitemapIndex(new Request("http://localhost/sitemap.xml", { headers: { "If-None-Match": index.headers.get("etag")! } }))).status).toBe(304);
+    await getDb().update(posts).set({ headline: "Harbour news, updated" }).where(eq(posts.slug, "harbour"));
+    const changed = await postsRss(new Request("http://localhost/feed.xml", { headers: { "If-None-Match": etag } }));
+    expect(changed.status).toBe(200);
+    expect(await changed.text()).toContain("Harbour news, updated");
+    await getDb().update(posts).set({ headline: "Harbour news" }).where(eq(posts.slug, "harbour"));
   });
 
   it("robots.txt names the sitemap and keeps private pages out", () => {
@@ -128,11 +145,11 @@ describe("feeds, sitemaps and robots.txt", () => {
   it("a post that goes live, or is binned, shows in or leaves the feeds and sitemap", async () => {
     await getDb().update(posts).set({ status: "published", publishedAt: new Date(Date.now() - 1000) }).where(eq(posts.id, ids.scheduled));
     await getDb().update(posts).set({ status: "trash" }).where(eq(posts.id, ids.published[0]!));
-    const feed = await feedOf(await postsRss());
+    const feed = await feedOf(await postsRss(request));
     expect(feed.items.map((item) => item.title)).toEqual(["Tomorrow’s story", "Harbour news", "Bridge <reopens> & more"]);
     expect(await locs(await sitemapFile(request, params({ file: "posts-0.xml" })))).not.toContain(`${site()}/posts/market`);
     // Its comments leave the comment feed with it.
-    expect((await feedOf(await commentsRss())).items.map((item) => item.authors[0]!.name)).toEqual(["Ann"]);
+    expect((await feedOf(await commentsRss(request))).items.map((item) => item.authors[0]!.name)).toEqual(["Ann"]);
     await getDb().update(posts).set({ status: "published" }).where(eq(posts.id, ids.published[0]!));
     await getDb().update(posts).set({ status: "scheduled", publishedAt: new Date(Date.now() + 86_400_000) }).where(eq(posts.id, ids.scheduled));
   });

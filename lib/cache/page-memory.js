@@ -93,7 +93,7 @@ export function chooseEncoding(header) {
 }
 
 /** @param {string | string[] | undefined} header @param {string} etag */
-function matchesEtag(header, etag) {
+export function matchesEtag(header, etag) {
   if (!header) return false;
   const value = Array.isArray(header) ? header.join(",") : header;
   return value.trim() === "*" || value.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);

@@ -1,10 +1,10 @@
 import "server-only";
 import { getArticle, getCategoryPage, getCommentFeed, getFrontPage, getSettings, getTagPage, type PostListPage } from "@/lib/content";
 import { getEnv } from "@/lib/env";
-import { PUBLIC_PAGE_CACHE_CONTROL } from "@/lib/cache/page-memory.js";
 import { siteDescription } from "@/lib/settings/site";
 import { isValidSlug } from "@/lib/slug";
 import { buildAtom, buildRss, type FeedDocument } from "@/lib/feeds/feed";
+import { xmlResponse } from "./xml-response";
 
 // Every feed the site offers: the posts (all, a section, a tag) and the comments
 // (all, one story), each as RSS and Atom. The data comes from the same tagged
@@ -85,16 +85,10 @@ async function describeFeed(scope: FeedScope): Promise<Omit<FeedDocument, "selfU
 }
 
 /** The feed as a response: 404 for a section, tag or story that isn't there. */
-export async function feedResponse(scope: FeedScope, format: FeedFormat): Promise<Response> {
+export async function feedResponse(request: Request, scope: FeedScope, format: FeedFormat): Promise<Response> {
   const described = await describeFeed(scope);
   if (!described) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const { language } = await getSettings();
   const feed: FeedDocument = { ...described, language, selfUrl: `${siteUrl()}${feedPath(scope, format)}` };
-  return new Response(format === "rss" ? buildRss(feed) : buildAtom(feed), {
-    headers: {
-      "Content-Type": format === "rss" ? "application/rss+xml; charset=utf-8" : "application/atom+xml; charset=utf-8",
-      // Like public pages: a shared cache in front may keep it a second.
-      "Cache-Control": PUBLIC_PAGE_CACHE_CONTROL,
-    },
-  });
+  return xmlResponse(request, format === "rss" ? buildRss(feed) : buildAtom(feed), format === "rss" ? "application/rss+xml; charset=utf-8" : "application/atom+xml; charset=utf-8");
 }

@@ -4,7 +4,7 @@ import { listSitemapAuthors, listSitemapPosts, listSitemapSections, listSitemapT
 import { cacheTags } from "@/lib/cache-tags";
 import { getReadDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { PUBLIC_PAGE_CACHE_CONTROL } from "@/lib/cache/page-memory.js";
+import { xmlResponse } from "./xml-response";
 import { buildSitemapIndex, buildUrlset, type SitemapFile, sitemapFileName } from "./sitemap-xml";
 
 // sitemap.xml is an index of smaller sitemaps: the home page, sections, authors,
@@ -39,9 +39,9 @@ const fileUrls = unstable_cache(
   { tags: [cacheTags.posts, cacheTags.categories, cacheTags.tags, cacheTags.authors], revalidate: REVALIDATE },
 );
 
-const xmlResponse = (xml: string) => new Response(xml, { headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": PUBLIC_PAGE_CACHE_CONTROL } });
+const xml = (request: Request, body: string) => xmlResponse(request, body, "application/xml; charset=utf-8");
 
-export async function sitemapIndexResponse(): Promise<Response> {
+export async function sitemapIndexResponse(request: Request): Promise<Response> {
   const counts = await fileCounts();
   const files: SitemapFile[] = [
     { kind: "pages" },
@@ -50,12 +50,12 @@ export async function sitemapIndexResponse(): Promise<Response> {
     ...Array.from({ length: counts.posts }, (_, file) => ({ kind: "posts" as const, file })),
     ...Array.from({ length: counts.tags }, (_, file) => ({ kind: "tags" as const, file })),
   ];
-  return xmlResponse(buildSitemapIndex(files.map((file) => ({ loc: `${site()}/sitemaps/${sitemapFileName(file)}` }))));
+  return xml(request, buildSitemapIndex(files.map((file) => ({ loc: `${site()}/sitemaps/${sitemapFileName(file)}` }))));
 }
 
-export async function sitemapFileResponse(file: SitemapFile): Promise<Response> {
+export async function sitemapFileResponse(request: Request, file: SitemapFile): Promise<Response> {
   const counts = await fileCounts();
   if ("file" in file && file.file >= counts[file.kind]) return new Response("Not found", { status: 404 });
   const urls = await fileUrls(sitemapFileName(file), file);
-  return xmlResponse(buildUrlset(urls.map((url) => ({ loc: url.loc, lastModified: url.lastModified ? new Date(url.lastModified) : null }))));
+  return xml(request, buildUrlset(urls.map((url) => ({ loc: url.loc, lastModified: url.lastModified ? new Date(url.lastModified) : null }))));
 }

@@ -2,6 +2,6 @@ import { feedResponse } from "@/lib/seo/site-feeds";
 
 export const dynamic = "force-dynamic";
 
-export function GET() {
-  return feedResponse({ kind: "comments" }, "rss");
+export function GET(request: Request) {
+  return feedResponse(request, { kind: "comments" }, "rss");
 }
