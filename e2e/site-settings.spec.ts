@@ -30,7 +30,8 @@ test.describe("general settings", () => {
     try {
       await reader.goto("/");
       await expect(reader.getByRole("banner").getByRole("link", { name: "The Harbourside Herald", exact: true })).toBeVisible();
-      await expect(reader.getByText("News from the quay")).toBeVisible();
+      await expect(reader.getByRole("banner").getByText("News from the quay")).toBeVisible();
+      await expect(reader.getByRole("contentinfo")).toContainText("The Harbourside Herald · News from the quay");
       await expect(reader).toHaveTitle("The Harbourside Herald — News from the quay");
       await expect(reader.locator("html")).toHaveAttribute("lang", "en-US");
       // Three posts a page now.
@@ -50,6 +51,8 @@ test.describe("general settings", () => {
     const adminMissing = await page.goto("/admin/posts/999999999/edit");
     expect(adminMissing?.status()).toBe(404);
     await expect(page.getByRole("link", { name: "The Harbourside Herald", exact: true })).toBeVisible();
+    await page.goto("/admin");
+    await expect(page.getByRole("link", { name: "The Harbourside Herald admin" })).toBeVisible();
 
     // Back to the demo site's settings.
     await page.goto("/admin/settings/general");

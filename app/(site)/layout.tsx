@@ -30,7 +30,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>
-      <SiteFooter title={settings.title} />
+      <SiteFooter title={settings.title} tagline={settings.tagline} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { getCurrentUser } from "@/lib/dal";
+import { getSettings } from "@/lib/content";
 import { signOutAction } from "../../(auth)/sign-out-action";
 import { can } from "@/lib/permissions";
 
@@ -14,6 +15,7 @@ export const metadata: Metadata = { title: { default: "Admin", template: "%s —
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
   if (!user || !can(user, "admin:access")) return <>{children}</>;
+  const settings = await getSettings();
   const links = [
     { href: "/admin", label: "Dashboard" },
     ...(can(user, "post:create") ? [{ href: "/admin/posts", label: "Posts" }] : []),
@@ -31,7 +33,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       <header className="border-b-4 border-double border-stone-900 dark:border-stone-300">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
           <Link href="/admin" className="font-serif text-2xl font-bold">
-            Broadsheet admin
+            {settings.title} admin
           </Link>
           <div className="flex items-center gap-3 text-sm">
             <span>
