@@ -15,3 +15,9 @@ export async function findUpload(db: Database, name: string): Promise<{ contentT
   const [row] = await db.select({ contentType: uploads.contentType, bytes: uploads.bytes }).from(uploads).where(eq(uploads.name, name)).limit(1);
   return row ?? null;
 }
+
+/** Whether an image by this name is stored (without reading its bytes). */
+export async function uploadExists(db: Database, name: string): Promise<boolean> {
+  const [row] = await db.select({ name: uploads.name }).from(uploads).where(eq(uploads.name, name)).limit(1);
+  return row !== undefined;
+}

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Database } from "@/db/client";
-import { findUpload, insertUpload } from "@/db/queries/uploads";
+import { findUpload, insertUpload, uploadExists } from "@/db/queries/uploads";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { type ImageExtension, mimeTypeOfStored } from "./image-check";
@@ -42,4 +42,9 @@ export async function readUpload(name: string): Promise<Uint8Array | null> {
   if (`${createHash("sha256").update(legacy).digest("hex")}` !== name.slice(0, name.indexOf("."))) return null;
   await insertUpload(getDb(), { name, contentType: mimeTypeOfStored(name), bytes: legacy });
   return legacy;
+}
+
+/** Whether an uploaded image by this name exists (a name typed into a form proves nothing). */
+export async function isStoredUpload(name: string): Promise<boolean> {
+  return uploadExists(getDb(), name);
 }

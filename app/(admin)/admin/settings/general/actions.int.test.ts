@@ -88,6 +88,10 @@ describe("saveGeneralSettings, called directly", () => {
     expect(uploaded.data?.file).toMatch(/^[a-f0-9]{64}\.png$/);
     expect(await saveGeneralSettings({}, form({ ...valid, logo: uploaded.data!.file }))).toMatchObject({ ok: true });
     expect((await readSiteSettings(getDb())).logo).toBe(uploaded.data!.file);
+    // A well-formed name of an image that was never uploaded is refused beside the field.
+    const made = await saveGeneralSettings({}, form({ ...valid, logo: `${"c".repeat(64)}.png` }));
+    expect(made.fieldErrors?.logo).toMatch(/Upload it again/);
+    expect((await readSiteSettings(getDb())).logo).toBe(uploaded.data!.file);
     const refused = await uploadLogo(fileForm("<svg onload=alert(1)>"));
     expect(refused.ok).toBe(false);
     expect(refused.fieldErrors?.file).toBeTruthy();

@@ -8,6 +8,7 @@ import type { ActionState } from "@/lib/forms/action-state";
 import { type GeneralField, generalFields, parseGeneralForm } from "@/lib/settings/general-form";
 import { replaceSiteSettings } from "@/lib/settings/store";
 import { acceptImageUpload } from "@/lib/uploads/accept-image";
+import { isStoredUpload } from "@/lib/uploads/storage";
 
 export type GeneralFormState = ActionState<GeneralField, { reindexing: boolean }>;
 
@@ -30,6 +31,9 @@ export const saveGeneralSettings = defineAction({
   async run(formData): Promise<GeneralFormState> {
     const parsed = parseGeneralForm((name) => formData.get(name));
     if (!parsed.ok) return { formError: "Some settings need fixing. Nothing was saved.", fieldErrors: parsed.errors };
+    if (parsed.settings.logo && !(await isStoredUpload(parsed.settings.logo))) {
+      return { formError: "Some settings need fixing. Nothing was saved.", fieldErrors: { logo: "That logo isn’t on this site any more. Upload it again." } };
+    }
     const saved = await replaceSiteSettings(parsed.settings);
     // Every public page and feed shows the title, and lists follow the page size.
     updateTag(cacheTags.settings);
