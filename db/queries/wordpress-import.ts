@@ -37,13 +37,24 @@ export async function addMappings(db: Database, source: string, kind: ImportKind
     .onConflictDoNothing();
 }
 
-/** The account with this address, or a new author who has no password yet (they set one by the reset flow). */
-export async function ensureAuthorAccount(db: Database, account: { email: string; name: string }): Promise<{ id: string; created: boolean }> {
+/**
+ * The account with this address, or a new author who has no password yet (they
+ * set one by the reset flow). A new author's page address comes from their
+ * WordPress login when there is one, as WordPress's own author archives did
+ * (/author/<login>), made unique the same way as any account's (migration 0032).
+ */
+export async function ensureAuthorAccount(db: Database, account: { email: string; name: string; login?: string }): Promise<{ id: string; created: boolean }> {
   const [existing] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = lower(${account.email})`);
   if (existing) return { id: existing.id, created: false };
   const [inserted] = await db
     .insert(users)
-    .values({ email: account.email, name: account.name, role: "author", passwordHash: null })
+    .values({
+      email: account.email,
+      name: account.name,
+      role: "author",
+      passwordHash: null,
+      ...(account.login ? { slug: sql`broadsheet_user_slug(${account.login}, gen_random_uuid())` } : {}),
+    })
     .onConflictDoNothing()
     .returning({ id: users.id });
   if (inserted) return { id: inserted.id, created: true };

@@ -130,8 +130,10 @@ describe("WordPress import", () => {
     expect(new Date(list!.published_at).toISOString()).toBe("2024-02-05T15:59:12.000Z");
     expect(list!.body).toContain("## Unordered");
     expect(list!.body).not.toContain("wp:list");
-    const authors = rowsOf<{ password_hash: string | null; role: string }>(await db.execute(sql`select password_hash, role from users`));
+    const authors = rowsOf<{ password_hash: string | null; role: string; slug: string }>(await db.execute(sql`select password_hash, role, slug from users`));
     expect(authors.every((a) => a.password_hash === null && a.role === "author")).toBe(true);
+    // WordPress's author archive was /author/<login>: the same address works here.
+    expect(authors.map((a) => a.slug)).toContain("themedemos");
     const thread = rowsOf<{ id: number; parent_id: number | null; depth: number; user_id: string | null; body: string }>(
       await db.execute(sql`select id, parent_id, depth, user_id, body from comments order by created_at`),
     );

@@ -189,7 +189,7 @@ class Importer {
       this.skip(`author ${name}`, "no email address in the export: account made with a placeholder address; give it a real one before they sign in");
     }
     const { id, created } = await this.db.transaction(async (tx) => {
-      const account = await ensureAuthorAccount(tx, { email, name });
+      const account = await ensureAuthorAccount(tx, { email, name, login });
       await addMappings(tx, this.source, "user", [[key, account.id]]);
       return account;
     });
