@@ -6,6 +6,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { isConnectionError } from "./errors";
+import { preparingClient } from "./prepared-statements";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -37,6 +38,8 @@ export interface DatabaseConfig {
   maxConnections?: number;
   /** A read-only replica of `url`'s database (PostgreSQL only). */
   replicaUrl?: string;
+  /** Named, per-connection prepared statements (PostgreSQL only; default on). */
+  preparedStatements?: boolean;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -94,11 +97,12 @@ function connect(url: string, maxConnections: number): postgres.Sql {
 export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   if (config.url) {
     const client = connect(config.url, config.maxConnections ?? 10);
-    const db = retryTransactionsOnce(drizzlePostgres({ client, schema }), client);
+    const prepared = config.preparedStatements ?? true;
+    const db = retryTransactionsOnce(drizzlePostgres({ client: prepared ? preparingClient(client) : client, schema }), client);
     const replicaClient = config.replicaUrl ? connect(config.replicaUrl, config.maxConnections ?? 10) : null;
     return {
       db,
-      replica: replicaClient ? withReplicas(db, [drizzlePostgres({ client: replicaClient, schema })]) : db,
+      replica: replicaClient ? withReplicas(db, [drizzlePostgres({ client: prepared ? preparingClient(replicaClient) : replicaClient, schema })]) : db,
       kind: "postgres",
       url: config.url,
       close: async () => {

@@ -14,7 +14,7 @@ export const REPLICA_CATCH_UP_MS = 10_000;
 export function getDatabaseHandle(): DatabaseHandle {
   return sharedDatabase(() => {
     const env = getEnv();
-    return { url: env.DATABASE_URL, dataDir: env.BROADSHEET_DATA_DIR, replicaUrl: env.DATABASE_REPLICA_URL };
+    return { url: env.DATABASE_URL, dataDir: env.BROADSHEET_DATA_DIR, replicaUrl: env.DATABASE_REPLICA_URL, preparedStatements: env.DATABASE_PREPARED_STATEMENTS === "on" };
   });
 }
 

@@ -91,6 +91,8 @@ const schema = z.object({
     emptyToUndefined,
     z.string().regex(/^postgres(ql)?:\/\//, "must be a PostgreSQL URL such as postgres://reader@replica:5432/db").optional(),
   ),
+  // Prepared statements on each connection (much less planning); "off" behind PgBouncer in transaction mode.
+  DATABASE_PREPARED_STATEMENTS: z.preprocess(emptyToUndefined, z.enum(["on", "off"]).default("on")),
   // JSON lines on stdout; "debug" adds every request's cache outcome detail.
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
   // /metrics answers only these addresses (after proxy resolution) or a Bearer token; neither set: nobody.
