@@ -1,11 +1,11 @@
 import type { MetadataRoute } from "next";
-import { getEnv } from "@/lib/env";
+import { siteBase } from "@/lib/env";
 
 // Made per request: SITE_URL is the running server's, not the build machine's.
 export const dynamic = "force-dynamic";
 
 export default function robots(): MetadataRoute.Robots {
-  const site = getEnv().SITE_URL.replace(/\/$/, "");
+  const site = siteBase();
   return {
     rules: {
       userAgent: "*",

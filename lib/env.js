@@ -112,8 +112,8 @@ function isProxyList(list) {
   }
 }
 
-/** @param {string} zone */
-function isTimeZone(zone) {
+/** Whether `zone` is an IANA time zone this runtime knows. @param {string} zone */
+export function isTimeZone(zone) {
   try {
     new Intl.DateTimeFormat("en", { timeZone: zone });
     return true;
@@ -156,4 +156,9 @@ export function getEnv() {
 /** Whether this process is `next build` (which must never touch a database). */
 export function isNextBuild() {
   return process.env.NEXT_PHASE === "phase-production-build";
+}
+
+/** The public address without a trailing slash, for absolute links (feeds, sitemaps, emails, structured data). */
+export function siteBase() {
+  return getEnv().SITE_URL.replace(/\/$/, "");
 }

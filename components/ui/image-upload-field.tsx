@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { describedBy, FieldFrame } from "./field-frame";
 
 type UploadResult = { ok?: boolean; data?: { file: string }; fieldErrors?: { file?: string }; formError?: string };
 
@@ -42,14 +43,9 @@ export function ImageUploadField({
     }
   }
 
+  const hint = "JPEG, PNG, WebP, GIF or AVIF, up to 4 MB.";
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-semibold">
-        {label}
-      </label>
-      <p id={`${id}-hint`} className="text-xs text-stone-600 dark:text-stone-400">
-        JPEG, PNG, WebP, GIF or AVIF, up to 4 MB.
-      </p>
+    <FieldFrame id={id} label={label} hint={hint} error={message ?? undefined}>
       {file && (
         // eslint-disable-next-line @next/next/no-img-element -- served from our own uploads route
         <img src={`/uploads/${file}`} alt="" className="max-h-48 w-fit rounded border border-stone-300 dark:border-stone-700" />
@@ -64,7 +60,7 @@ export function ImageUploadField({
           event.target.value = "";
         }}
         aria-invalid={message ? true : undefined}
-        aria-describedby={`${id}-hint${message ? ` ${id}-error` : ""}`}
+        aria-describedby={describedBy(id, hint, message ?? undefined)}
         className="text-sm"
       />
       {uploading && <p className="text-sm" role="status">Uploading…</p>}
@@ -73,11 +69,6 @@ export function ImageUploadField({
           {removeLabel}
         </button>
       )}
-      {message && (
-        <p id={`${id}-error`} className="text-sm font-semibold text-accent dark:text-accent-dark">
-          {message}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,7 +1,8 @@
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
-import { buildAtom, buildRss, escapeXml, type FeedDocument } from "./feed";
+import { escapeXml } from "@/lib/xml";
+import { buildAtom, buildRss, type FeedDocument } from "./feed";
 
 const site = "https://news.example";
 

@@ -3,6 +3,7 @@
 // <author> as a name (the spec wants an address), passes characters XML forbids
 // straight through, and marks Atom titles as HTML.
 import { escapeHtml } from "@/lib/markdown/plain";
+import { escapeXml } from "@/lib/xml";
 
 export interface FeedEntry {
   /** The entry's address, also its permanent id. */
@@ -26,20 +27,6 @@ export interface FeedDocument {
   language: string;
   /** Newest first. */
   entries: FeedEntry[];
-}
-
-// Characters XML 1.0 forbids outright, which a pasted headline may still carry.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(INVALID_XML, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
 }
 
 // RSS readers treat an item's description, and most treat its title, as HTML

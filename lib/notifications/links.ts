@@ -1,7 +1,7 @@
 import "server-only";
 import type { NotificationKind } from "@/db/schema";
 import { resolveAuthSecret } from "@/lib/auth/secret";
-import { getEnv } from "@/lib/env";
+import { getEnv, siteBase } from "@/lib/env";
 import { createSubscriptionToken } from "./subscription-token";
 import type { Unsubscribe } from "./templates";
 import { createUnsubscribeToken } from "./unsubscribe-token";
@@ -9,7 +9,7 @@ import { createUnsubscribeToken } from "./unsubscribe-token";
 /** The addresses notification emails link to, each token signed with the site's secret. */
 export function notificationLinks() {
   const env = getEnv();
-  const site = env.SITE_URL.replace(/\/$/, "");
+  const site = siteBase();
   const secret = resolveAuthSecret(env);
   const unsubscribeWith = (token: string): Unsubscribe => ({
     url: `${site}/unsubscribe?token=${encodeURIComponent(token)}`,

@@ -1,6 +1,6 @@
 import "server-only";
 import { getArticle, getCategoryPage, getCommentFeed, getFrontPage, getSettings, getTagPage, type PostListPage } from "@/lib/content";
-import { getEnv } from "@/lib/env";
+import { siteBase } from "@/lib/env";
 import { siteDescription } from "@/lib/settings/site";
 import { isValidSlug } from "@/lib/slug";
 import { buildAtom, buildRss, type FeedDocument } from "@/lib/feeds/feed";
@@ -16,7 +16,6 @@ export type FeedScope = { kind: "posts" } | { kind: "category"; slug: string } |
 const POSTS_PER_FEED = 20;
 const COMMENTS_PER_FEED = 30;
 
-const siteUrl = () => getEnv().SITE_URL.replace(/\/$/, "");
 
 /** Where a scope's feed lives, by format (relative: for links in pages and for the feed's own self link). */
 export function feedPath(scope: FeedScope, format: FeedFormat): string {
@@ -48,7 +47,7 @@ function postEntries(page: PostListPage, site: string): FeedDocument["entries"] 
 }
 
 async function describeFeed(scope: FeedScope): Promise<Omit<FeedDocument, "selfUrl" | "language"> | null> {
-  const site = siteUrl();
+  const site = siteBase();
   const settings = await getSettings();
   if (scope.kind === "posts") {
     return { title: settings.title, description: siteDescription(settings), siteUrl: `${site}/`, entries: postEntries(await getFrontPage(null, POSTS_PER_FEED), site) };
@@ -89,6 +88,6 @@ export async function feedResponse(request: Request, scope: FeedScope, format: F
   const described = await describeFeed(scope);
   if (!described) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const { language } = await getSettings();
-  const feed: FeedDocument = { ...described, language, selfUrl: `${siteUrl()}${feedPath(scope, format)}` };
+  const feed: FeedDocument = { ...described, language, selfUrl: `${siteBase()}${feedPath(scope, format)}` };
   return xmlResponse(request, format === "rss" ? buildRss(feed) : buildAtom(feed), format === "rss" ? "application/rss+xml; charset=utf-8" : "application/atom+xml; charset=utf-8");
 }

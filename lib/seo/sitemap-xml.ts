@@ -1,5 +1,5 @@
 // Sitemap protocol 0.9 documents (sitemaps.org). Pure: routes hand it absolute addresses.
-import { escapeXml } from "@/lib/feeds/feed";
+import { escapeXml } from "@/lib/xml";
 
 export interface SitemapUrl {
   loc: string;

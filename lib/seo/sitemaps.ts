@@ -3,7 +3,7 @@ import { unstable_cache } from "next/cache";
 import { listSitemapAuthors, listSitemapPosts, listSitemapSections, listSitemapTags, sitemapFileCounts } from "@/db/queries/sitemap";
 import { cacheTags } from "@/lib/cache-tags";
 import { getReadDb } from "@/lib/db";
-import { getEnv } from "@/lib/env";
+import { siteBase } from "@/lib/env";
 import { xmlResponse } from "./xml-response";
 import { buildSitemapIndex, buildUrlset, type SitemapFile, sitemapFileName } from "./sitemap-xml";
 
@@ -12,13 +12,12 @@ import { buildSitemapIndex, buildUrlset, type SitemapFile, sitemapFileName } fro
 // the same tags as the pages it lists.
 
 const REVALIDATE = 3600;
-const site = () => getEnv().SITE_URL.replace(/\/$/, "");
 
 const fileCounts = unstable_cache(() => sitemapFileCounts(getReadDb()), ["sitemap-files"], { tags: [cacheTags.posts, cacheTags.tags], revalidate: REVALIDATE });
 
 const fileUrls = unstable_cache(
-  async (name: string, file: SitemapFile) => {
-    const base = site();
+  async (file: SitemapFile) => {
+    const base = siteBase();
     const db = getReadDb();
     const iso = (entries: { slug: string; lastModified: Date | null }[], path: string) =>
       entries.map((entry) => ({ loc: `${base}/${path}/${entry.slug}`, lastModified: entry.lastModified?.toISOString() ?? null }));
@@ -50,12 +49,12 @@ export async function sitemapIndexResponse(request: Request): Promise<Response> 
     ...Array.from({ length: counts.posts }, (_, file) => ({ kind: "posts" as const, file })),
     ...Array.from({ length: counts.tags }, (_, file) => ({ kind: "tags" as const, file })),
   ];
-  return xml(request, buildSitemapIndex(files.map((file) => ({ loc: `${site()}/sitemaps/${sitemapFileName(file)}` }))));
+  return xml(request, buildSitemapIndex(files.map((file) => ({ loc: `${siteBase()}/sitemaps/${sitemapFileName(file)}` }))));
 }
 
 export async function sitemapFileResponse(request: Request, file: SitemapFile): Promise<Response> {
   const counts = await fileCounts();
   if ("file" in file && file.file >= counts[file.kind]) return new Response("Not found", { status: 404 });
-  const urls = await fileUrls(sitemapFileName(file), file);
+  const urls = await fileUrls(file);
   return xml(request, buildUrlset(urls.map((url) => ({ loc: url.loc, lastModified: url.lastModified ? new Date(url.lastModified) : null }))));
 }

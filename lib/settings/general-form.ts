@@ -2,7 +2,8 @@ import { z } from "zod";
 import { coverFileName } from "@/lib/uploads/image-check";
 import { blockText, lineText } from "@/lib/validation/text";
 import { SITE_LANGUAGE_CODES } from "./languages";
-import { isTimeZone, type SiteSettings, siteSettingsSchema } from "./site";
+import { isTimeZone } from "@/lib/env";
+import { type SiteSettings, siteSettingsSchema } from "./site";
 
 // Admin → Settings → General sends text; this turns it into site settings or
 // into a message beside each field. Unlike the stored-value parser (which

@@ -1,15 +1,7 @@
 import { z } from "zod";
+import { isTimeZone } from "@/lib/env";
 import { coverFileName } from "@/lib/uploads/image-check";
 import { SITE_LANGUAGE_CODES } from "./languages";
-
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 // Site settings live in the settings table under one key; anything missing or
 // invalid there falls back to these defaults, field by field, so a new install

@@ -1,19 +1,15 @@
+import { escapeXml, NOT_XML } from "@/lib/xml";
 import type { WxrAuthor, WxrChannel, WxrComment, WxrItem, WxrTerm } from "./wxr-reader";
 
 // WXR 1.2 as WordPress writes it, one piece at a time so a large site streams out
 // without being held in memory. Text goes in CDATA sections (split where it holds
 // "]]>") with the characters XML 1.0 forbids removed, so any text round-trips.
 
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function cdata(text: string): string {
   return `<![CDATA[${text.replace(NOT_XML, "").replace(/]]>/g, "]]]]><![CDATA[>")}]]>`;
 }
 
-export function escapeXml(text: string): string {
-  return text.replace(NOT_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 const field = (name: string, value: string) => `\t\t<${name}>${cdata(value)}</${name}>\n`;
 

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import type { Article } from "@/db/queries/posts/published";
 import { permanentRedirect } from "next/navigation";
 import { getArticle, getSettings, getSlugRedirect } from "@/lib/content";
-import { getEnv } from "@/lib/env";
+import { siteBase } from "@/lib/env";
 import { pageAlternates } from "@/lib/seo/page-metadata";
 import { type ArticleFacts, type PublisherFacts } from "@/lib/seo/structured-data";
 import { isValidSlug } from "@/lib/slug";
@@ -20,7 +20,6 @@ export async function redirectFromEarlierSlug(slug: string): Promise<void> {
   if (current) permanentRedirect(`/posts/${current}`);
 }
 
-const siteUrl = () => getEnv().SITE_URL.replace(/\/$/, "");
 
 export async function articleMetadata(article: Article | null, canonical?: string): Promise<Metadata> {
   if (!article) return { title: "Page not found" };
@@ -37,7 +36,7 @@ export async function articleMetadata(article: Article | null, canonical?: strin
       description: article.lead,
       publishedTime: article.publishedAt,
       modifiedTime: article.updatedAt,
-      authors: [`${siteUrl()}/author/${article.authorSlug}`],
+      authors: [`${siteBase()}/author/${article.authorSlug}`],
       section: article.category?.name,
       tags: article.tags.map((tag) => tag.name),
       ...(image && { images: image }),
@@ -48,7 +47,7 @@ export async function articleMetadata(article: Article | null, canonical?: strin
 
 /** What the structured data says about an article and its publisher, in absolute addresses. */
 export async function articleFacts(article: Article): Promise<{ article: ArticleFacts; publisher: PublisherFacts }> {
-  const site = siteUrl();
+  const site = siteBase();
   const settings = await getSettings();
   return {
     article: {

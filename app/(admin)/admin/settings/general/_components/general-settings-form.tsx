@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useId, useState } from "react";
+import { controlClass, describedBy, FieldFrame } from "@/components/ui/field-frame";
 import { FormAlert } from "@/components/ui/form-alert";
 import { ImageUploadField } from "@/components/ui/image-upload-field";
 import { Notice } from "@/components/ui/notice";
@@ -69,31 +70,12 @@ export function GeneralSettingsForm({ settings, languages, timeZones, serverTime
 function Choice({ name, label, hint, value, error, children }: { name: GeneralField; label: string; hint: string; value: string; error?: string; children: React.ReactNode }) {
   const id = `${useId()}-${name}`;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-semibold">
-        {label}
-      </label>
-      <p id={`${id}-hint`} className="text-xs text-stone-600 dark:text-stone-400">
-        {hint}
-      </p>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       {/* Keyed by the value: React keeps a select's old choice after a form reset. */}
-      <select
-        key={value}
-        id={id}
-        name={name}
-        defaultValue={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
-        className="w-full max-w-md rounded border border-stone-400 bg-white px-3 py-2 text-stone-900 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100"
-      >
+      <select key={value} id={id} name={name} defaultValue={value} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className={`${controlClass} w-full max-w-md`}>
         {children}
       </select>
-      {error && (
-        <p id={`${id}-error`} className="text-sm font-semibold text-accent dark:text-accent-dark">
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }
 
