@@ -18,9 +18,13 @@ test.describe("security headers", () => {
       expect(policy).not.toMatch(/nonce|strict-dynamic|script-src[^;]*'unsafe-inline'/);
       expect(policy).toContain("frame-ancestors 'none'");
       expect(html).not.toMatch(/<script[^>]*\snonce=/);
-      const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+      // Scripts the browser runs; JSON-LD is data, which no policy governs.
+      const inline = [...html.matchAll(/<script(?![^>]*\s(?:src|type)=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
       expect(inline.length).toBeGreaterThan(0);
       for (const script of inline) expect(policy).toContain(hashOf(script));
+      const data = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+      if (path === ARTICLE) expect(data.length).toBeGreaterThan(0);
+      for (const json of data) expect(policy).not.toContain(hashOf(json));
       if (path !== "/sign-in") {
         // Cached pages: the same bytes for everyone, so they can be compressed once and revalidated.
         expect(await second.text()).toBe(html);

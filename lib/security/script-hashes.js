@@ -7,6 +7,16 @@
 import { createHash } from "node:crypto";
 import { SAXParser } from "parse5-sax-parser";
 
+// Script elements browsers never run (structured data, JSON for the page): no
+// policy applies to them, so they need no hash. Every other type keeps one.
+const DATA_TYPES = new Set(["application/ld+json", "application/json"]);
+
+/** @param {{ name: string, value: string }[]} attrs */
+function isDataBlock(attrs) {
+  const type = attrs.find((attr) => attr.name === "type")?.value;
+  return type !== undefined && DATA_TYPES.has(type.trim().toLowerCase());
+}
+
 /**
  * @param {string} html
  * @returns {string[]} one 'sha256-…' source per distinct inline script, in page order
@@ -17,8 +27,8 @@ export function inlineScriptHashes(html) {
   const hashes = [];
   /** @type {string | null} */
   let text = null;
-  parser.on("startTag", (/** @type {{ tagName: string, attrs: { name: string }[], selfClosing: boolean }} */ tag) => {
-    if (tag.tagName === "script" && !tag.selfClosing && !tag.attrs.some((attr) => attr.name === "src")) text = "";
+  parser.on("startTag", (/** @type {{ tagName: string, attrs: { name: string, value: string }[], selfClosing: boolean }} */ tag) => {
+    if (tag.tagName === "script" && !tag.selfClosing && !tag.attrs.some((attr) => attr.name === "src") && !isDataBlock(tag.attrs)) text = "";
   });
   parser.on("text", (/** @type {{ text: string }} */ token) => {
     if (text !== null) text += token.text;

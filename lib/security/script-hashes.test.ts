@@ -18,6 +18,11 @@ describe("inlineScriptHashes", () => {
     expect(inlineScriptHashes(html)).toEqual([]);
   });
 
+  it("leaves out data the browser never runs (JSON-LD, JSON), but not scripts of other types", () => {
+    const html = '<script type="application/ld+json">{"@type":"NewsArticle"}</script><script type=" Application/JSON ">{}</script><script type="module">m()</script><script type="text/javascript">j()</script>';
+    expect(inlineScriptHashes(html)).toEqual([hashOf("m()"), hashOf("j()")]);
+  });
+
   it("leaves out scripts loaded from a file, and names a script that appears twice once", () => {
     expect(inlineScriptHashes('<script src="/_next/static/a.js"></script><script>x()</script><script>x()</script>')).toEqual([hashOf("x()")]);
   });
