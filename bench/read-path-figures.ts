@@ -11,6 +11,8 @@ import { comments } from "@/db/schema";
 import { getDb } from "@/lib/db";
 import { cacheTags } from "@/lib/cache-tags";
 import { startTagBroadcast } from "@/lib/cache/tag-broadcast.js";
+import { parseEnv } from "@/lib/env.js";
+import { serverProcesses } from "@/lib/server/processes.js";
 import { nginxPath, recipeSite, startNginx } from "../deploy/nginx/local";
 import { freePort, startServer } from "./page-figures";
 import { audit, type LighthouseFigures, lighthouseAvailable } from "./lighthouse";
@@ -81,6 +83,7 @@ export async function measureReadPath(env: Record<string, string | undefined>, p
   const stops: (() => Promise<void>)[] = servers.map((server) => server.stop);
   try {
     const a = servers[0];
+    const processes = serverProcesses(parseEnv({ ...process.env, ...env }));
     const article = `/posts/${post.slug}`;
     // Cached by the app (rendered once, then held pre-compressed in memory).
     for (let i = 0; i < 3; i++) for (const server of servers) await (await fetch(`${server.base}${article}`)).text();
@@ -98,6 +101,15 @@ export async function measureReadPath(env: Record<string, string | undefined>, p
     const staticSite = `server {\n  listen 127.0.0.1:${staticPort};\n  root ${staticDir};\n  gzip_static on;\n  location = /article { default_type text/html; try_files /article.html =404; }\n}\n`;
     const staticNginx = await startNginx(path.join(dir, "static-nginx"), staticSite, { workers: "auto", probe: `http://127.0.0.1:${staticPort}/article` });
     stops.push(staticNginx.stop);
+    // Not a target: the same file with the headers the app sends with the page
+    // (its CSP, Vary, Cache-Control…), to show what those bytes cost any server.
+    const pageHeaders = [...(await fetch(`${a.base}${article}`, { headers: { "accept-encoding": "gzip" } })).headers]
+      .filter(([name]) => !["content-length", "content-encoding", "content-type", "date", "connection", "keep-alive", "etag", "x-request-id", "x-accel-expires"].includes(name))
+      .map(([name, value]) => `    add_header ${name} "${value.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}";`);
+    const headedPort = await freePort();
+    const headedSite = `server {\n  listen 127.0.0.1:${headedPort};\n  root ${staticDir};\n  gzip_static on;\n  location = /article {\n    default_type "text/html; charset=utf-8";\n${pageHeaders.join("\n")}\n    try_files /article.html =404;\n  }\n}\n`;
+    const headedNginx = await startNginx(path.join(dir, "headed-nginx"), headedSite, { workers: "auto", probe: `http://127.0.0.1:${headedPort}/article` });
+    stops.push(headedNginx.stop);
 
     const frontPort = await freePort();
     const appPorts = servers.map((server) => Number(new URL(server.base).port));
@@ -107,8 +119,9 @@ export async function measureReadPath(env: Record<string, string | undefined>, p
 
     const targets = [
       ["nginx, saved page pre-compressed (gzip_static)", `http://127.0.0.1:${staticPort}/article`],
-      ["npm start alone (one app server)", `${a.base}${article}`],
+      [`npm start alone (one app server, ${processes} processes)`, `${a.base}${article}`],
       ["deploy recipe (nginx micro-cache, two app servers)", `${front}${article}`],
+      ["nginx, same saved page with the app's headers", `http://127.0.0.1:${headedPort}/article`],
     ] as const;
     for (const [, url] of targets) await load(url, { seconds: 2 }); // warm every layer first
     // Two rounds, taken in turn, so a busier moment of the machine falls on all three alike.
@@ -116,9 +129,11 @@ export async function measureReadPath(env: Record<string, string | undefined>, p
     for (const round of rounds) for (const [, url] of targets) round.push(await load(url));
     const results = targets.map((_, i) => best(rounds.map((round) => round[i]!)));
     targets.forEach(([label], i) => line(label, figures(results[i]!)));
-    const [ceiling, app, behind] = results as [LoadResult, LoadResult, LoadResult];
+    const [ceiling, app, behind, headed] = results as [LoadResult, LoadResult, LoadResult, LoadResult];
     line("app alone : static", `${pct(app.requestsPerSecond, ceiling.requestsPerSecond)}  (target ≥ 25 %, p99 ≤ 50 ms)`);
     line("recipe : static", `${pct(behind.requestsPerSecond, ceiling.requestsPerSecond)}  (target ≥ 80 %)`);
+    line("  static with the app's headers : static", pct(headed.requestsPerSecond, ceiling.requestsPerSecond));
+    line("  recipe : static with the app's headers", pct(behind.requestsPerSecond, headed.requestsPerSecond));
 
     const runs: number[][] = [];
     for (let i = 0; i < 5; i++) runs.push(await approvalVisible([front, ...servers.map((server) => server.base)], env.DATABASE_URL, post));

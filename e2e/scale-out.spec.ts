@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import type { Browser, Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "./support/accounts";
 import { type Cluster, clusterDatabaseUrl, nginxPath, startCluster } from "./support/cluster";
@@ -146,6 +147,11 @@ test.describe("several app servers behind nginx", () => {
       return response.text();
     }));
     const [fromA, fromB] = scraped as [string, string];
+    // Each server runs two processes; a scrape reaching either counts the requests of both.
+    const articleCount = (text: string) => Number(/broadsheet_http_request_duration_seconds_count\{route="\/posts\/\[slug\]",method="GET",status="200"\} (\d+)/.exec(text)?.[1] ?? NaN);
+    const before = articleCount(fromA);
+    await Promise.all(Array.from({ length: 20 }, () => fetch(`${a}/posts/${slug}`).then((response) => response.arrayBuffer())));
+    for (let i = 0; i < 4; i++) expect(articleCount(await (await fetch(`${a}/metrics`, { headers: auth })).text())).toBe(before + 20);
     expect(fromA).toMatch(/broadsheet_http_request_duration_seconds_count\{route="\/posts\/\[slug\]",method="GET",status="200"\} [1-9]/);
     expect(fromA).toMatch(/broadsheet_page_cache_requests_total\{layer="memory",result="hit"\} [1-9]/);
     expect(fromA).toMatch(/broadsheet_queue_length\{queue="jobs_due"\} \d+/);
@@ -164,5 +170,42 @@ test.describe("several app servers behind nginx", () => {
     expect(all).not.toMatch(/@example\.(com|test)/);
     expect(all).not.toContain(DEMO_PASSWORD);
     expect(all).not.toMatch(/session-token=/);
+  });
+
+  test("a server keeps answering when one of its processes dies, and starts another", async () => {
+    const [a] = cluster.servers as [string];
+    const listening = () =>
+      cluster
+        .logs()[0]!
+        .split("\n")
+        .filter((line) => line.includes('"msg":"listening on'))
+        .map((line) => (JSON.parse(line) as { pid: number }).pid);
+    const pids = listening();
+    expect(new Set(pids).size).toBe(2);
+    process.kill(pids[0]!, "SIGKILL");
+    // Connections the dead process held are gone with it; new ones go to the process left, then to the new one too.
+    await expect.poll(() => cluster.logs()[0]!.includes("an app server process stopped; starting another"), { timeout: 10_000 }).toBe(true);
+    for (let i = 0; i < 30; i++) expect((await fetch(`${a}/posts/${slug}`)).status).toBe(200);
+    await expect.poll(() => listening().length, { timeout: 60_000 }).toBe(3);
+    expect(listening()[2]).not.toBe(pids[0]);
+    for (let i = 0; i < 30; i++) expect((await fetch(`${a}/posts/${slug}`)).status).toBe(200);
+  });
+
+  test("a server whose processes can't start stops at once with a failure, instead of starting them again and again", async () => {
+    const [a] = cluster.servers as [string];
+    const port = new URL(a).port;
+    // The port is taken (by server A): every process would fail the same way.
+    const child = spawn("node", ["server.mjs"], {
+      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: clusterDatabaseUrl ?? "", AUTH_SECRET: "x".repeat(43), HOST: "127.0.0.1", PORT: port, WEB_CONCURRENCY: "2", LOG_LEVEL: "error" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+    expect(code).not.toBe(0);
+    expect(output).toContain("an app server process failed to start");
+    // Server A was never disturbed.
+    expect((await fetch(`${a}/posts/${slug}`)).status).toBe(200);
   });
 });

@@ -84,6 +84,11 @@ const schema = z.object({
   BROADSHEET_UPLOADS_DIR: z.preprocess(emptyToUndefined, z.string().optional()),
   // Memory for cached pages and data, per app server; least recently used go first.
   BROADSHEET_CACHE_MB: z.preprocess(emptyToUndefined, z.coerce.number().int().min(8).max(65536).default(256)),
+  // Node processes `npm start` runs (one per core by default); the embedded database allows one.
+  WEB_CONCURRENCY: z.preprocess(emptyToUndefined, z.union([z.literal("auto"), z.coerce.number().int().min(1).max(64)]).default("auto")),
+  // Set by npm start for the processes it runs, so each accepts its siblings' scheduler
+  // calls (they reach any process on the shared port); each process makes its own otherwise.
+  BROADSHEET_JOBS_TOKEN: z.preprocess(emptyToUndefined, z.string().min(32).optional()),
   // "off" keeps this server out of scheduled work (another server still does it).
   BROADSHEET_JOBS: z.preprocess(emptyToUndefined, z.enum(["on", "off"]).default("on")),
   // A read-only copy of DATABASE_URL's database for archives, search, feeds and sitemaps.

@@ -67,6 +67,8 @@ export async function startCluster(): Promise<Cluster> {
     MAIL_OUTBOX_DIR: path.join(dir, "outbox"),
     METRICS_TOKEN: randomBytes(16).toString("hex"),
     LOG_LEVEL: "info",
+    // Each server as `npm start` runs it on a machine with several cores.
+    WEB_CONCURRENCY: "2",
   };
   const logFiles = appPorts.map((port) => path.join(dir, `server-${port}.log`));
   const servers = appPorts.map((port, i) => {

@@ -19,6 +19,9 @@ const env: NodeJS.ProcessEnv = {
   TRUSTED_PROXY_HOPS: "1",
   // One line per request would bury the test report; warnings and errors still show.
   LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+  // One process: the browsers share the machine's cores. The scale-out test runs
+  // servers of several processes each (support/cluster.ts).
+  WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? "1",
 };
 
 const url = testDatabaseUrl("e2e");

@@ -15,7 +15,8 @@ const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 /**
- * @typedef {{ etag: string, status: number, headers: Record<string, string>, identity: Buffer, gzip: Buffer, br: Buffer, tags: string[], storedAt: number }} HotPage
+ * @typedef {{ etag: string, status: number, headers: Record<string, string>, identity: Buffer, gzip: Buffer, br: Buffer, sent: Record<"br" | "gzip" | "identity", string[]>, tags: string[], storedAt: number }} HotPage
+ *   sent: each encoding's response headers as a flat [name, value, …] list, made once
  * @typedef {{ hits: number, misses: number, notModified: number, stored: number, dropped: number }} HotPageStats
  */
 
@@ -102,9 +103,11 @@ export function matchesEtag(header, etag) {
 /**
  * Answers from memory when the page is held: 304 when the client has these bytes,
  * else the bytes in the best encoding it accepts. False when it isn't held.
- * @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res @param {string} key @returns {boolean}
+ * @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res @param {string} key
+ * @param {string[]} [extra] more headers for this response, as a flat [name, value, …] list
+ * @returns {boolean}
  */
-export function serveFromMemory(req, res, key) {
+export function serveFromMemory(req, res, key, extra = []) {
   const { pages, stats } = memory();
   const page = pages.get(key);
   if (!page) {
@@ -114,20 +117,17 @@ export function serveFromMemory(req, res, key) {
   stats.hits += 1;
   if (matchesEtag(req.headers["if-none-match"], page.etag)) {
     stats.notModified += 1;
-    res.writeHead(304, { ETag: page.etag, "Cache-Control": page.headers["cache-control"] ?? PUBLIC_PAGE_CACHE_CONTROL, "X-Accel-Expires": accelExpires(), Vary: page.headers.vary ?? "Accept-Encoding" });
+    res.writeHead(
+      304,
+      ["ETag", page.etag, "Cache-Control", page.headers["cache-control"] ?? PUBLIC_PAGE_CACHE_CONTROL, "X-Accel-Expires", accelExpires(), "Vary", page.headers.vary ?? "Accept-Encoding"].concat(extra),
+    );
     res.end();
     return true;
   }
-  const encoding = chooseEncoding(req.headers["accept-encoding"]);
-  const body = encoding === "br" ? page.br : encoding === "gzip" ? page.gzip : page.identity;
-  res.writeHead(page.status, {
-    ...page.headers,
-    ETag: page.etag,
-    "X-Accel-Expires": accelExpires(),
-    "Content-Length": String(body.length),
-    ...(encoding ? { "Content-Encoding": encoding } : {}),
-  });
-  res.end(req.method === "HEAD" ? undefined : body);
+  const encoding = chooseEncoding(req.headers["accept-encoding"]) ?? "identity";
+  // The headers were put together when the page was kept; only these two differ by response.
+  res.writeHead(page.status, page.sent[encoding].concat("X-Accel-Expires", accelExpires(), extra));
+  res.end(req.method === "HEAD" ? undefined : page[encoding]);
   return true;
 }
 
@@ -166,7 +166,14 @@ export async function keepPage(key, { status, headers, body, tags, startedAt = D
   const { pages, stats } = memory();
   // A tag expired while it was rendered or compressed: this copy may already be out of date.
   if (droppedSince(tags, startedAt)) return false;
-  pages.set(key, { etag: etagOf(body), status, headers: replayed, identity: body, gzip: gz, br, tags, storedAt: Date.now() });
+  const etag = etagOf(body);
+  const common = Object.entries(replayed).flat().concat("ETag", etag);
+  const sent = {
+    br: common.concat("Content-Length", String(br.length), "Content-Encoding", "br"),
+    gzip: common.concat("Content-Length", String(gz.length), "Content-Encoding", "gzip"),
+    identity: common.concat("Content-Length", String(body.length)),
+  };
+  pages.set(key, { etag, status, headers: replayed, identity: body, gzip: gz, br, sent, tags, storedAt: Date.now() });
   stats.stored += 1;
   return true;
 }

@@ -10,9 +10,10 @@ function request(url: string, headers: Record<string, string> = {}, method = "GE
 function response() {
   const sent: { status?: number; headers?: Record<string, string>; body?: Buffer } = {};
   const res = {
-    writeHead(status: number, headers: Record<string, string>) {
+    // Node takes headers as a flat [name, value, …] list too.
+    writeHead(status: number, headers: Record<string, string> | string[]) {
       sent.status = status;
-      sent.headers = headers;
+      sent.headers = Array.isArray(headers) ? Object.fromEntries(headers.flatMap((name, i) => (i % 2 === 0 ? [[name, headers[i + 1]!]] : []))) : headers;
       return res;
     },
     end(body?: Buffer) {
@@ -79,6 +80,10 @@ describe("hot pages held in memory", () => {
     serveFromMemory(request("/posts/b"), res, "/posts/b");
     const names = Object.keys(sent.headers!).map((name) => name.toLowerCase());
     expect(names).not.toContain("x-request-id");
+    // This request's own id, when the server passes it.
+    const own = response();
+    serveFromMemory(request("/posts/b"), own.res, "/posts/b", ["X-Request-Id", "second-request-0002"]);
+    expect(Object.entries(own.sent.headers!).filter(([name]) => name.toLowerCase() === "x-request-id")).toEqual([["X-Request-Id", "second-request-0002"]]);
     // nginx keeps the copy to the end of this second, not the second the page was rendered in.
     const deadline = Number(sent.headers!["X-Accel-Expires"]!.slice(1));
     expect(Math.abs(deadline - Math.floor(Date.now() / 1000))).toBeLessThanOrEqual(1);

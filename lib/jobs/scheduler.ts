@@ -4,7 +4,9 @@ import { logger } from "@/lib/observability/logger.js";
 
 // Jobs run inside a request to this same server (POST /api/internal/jobs), because
 // Next.js only expires cache tags from within a request. The token is made at
-// start-up and lives in this process only: nothing outside it can trigger a run.
+// start-up and lives in this server only: nothing outside it can trigger a run.
+// Under npm start's supervisor the call may reach any of the server's processes,
+// so the supervisor makes one token for all of them (BROADSHEET_JOBS_TOKEN).
 
 const TOKEN_KEY = Symbol.for("broadsheet.jobs-token");
 const WAKE_KEY = Symbol.for("broadsheet.jobs-wake");
@@ -29,9 +31,9 @@ export function wakeSchedulerAt(at: Date): void {
 export function startJobScheduler(): void {
   if (started) return;
   started = true;
-  const token = randomBytes(32).toString("hex");
-  (globalThis as TokenHolder)[TOKEN_KEY] = token;
   const env = getEnv();
+  const token = env.BROADSHEET_JOBS_TOKEN ?? randomBytes(32).toString("hex");
+  (globalThis as TokenHolder)[TOKEN_KEY] = token;
   const host = env.HOST === "0.0.0.0" || env.HOST === "::" ? "127.0.0.1" : env.HOST;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${env.PORT}/api/internal/jobs`;
   let wake: NodeJS.Timeout | undefined;

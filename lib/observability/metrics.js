@@ -1,14 +1,17 @@
-// Prometheus metrics for one app server (prom-client). server.mjs records
-// requests and cache outcomes; the /metrics route handler (bundled by Next)
-// reads the same registry through globalThis.
+// Prometheus metrics for one app server process (prom-client). app-server.js
+// records requests and cache outcomes; the /metrics route handler (bundled by
+// Next) reads the same registry through globalThis, and sums the server's other
+// processes' (cluster-metrics.js).
 import { Buffer } from "node:buffer";
 import { timingSafeEqual } from "node:crypto";
 import client from "prom-client";
 import { isTrustedPeer, parseProxyList } from "../client-ip.js";
+import { shareProcessMetrics } from "./cluster-metrics.js";
 
 /**
  * @typedef {{
  *   registry: import("prom-client").Registry,
+ *   databaseRegistry: import("prom-client").Registry,
  *   requestDuration: import("prom-client").Histogram<"route" | "method" | "status">,
  *   pageCache: import("prom-client").Counter<"layer" | "result">,
  *   invalidationLag: import("prom-client").Histogram<string>,
@@ -50,11 +53,14 @@ function createMetrics() {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10],
     registers: [registry],
   });
+  // Figures of the shared database, read by whichever process answers the scrape:
+  // kept apart so several processes' copies are never summed.
+  const databaseRegistry = new client.Registry();
   const queueLength = new client.Gauge({
     name: "broadsheet_queue_length",
     help: "Work waiting in PostgreSQL, read at scrape time: jobs overdue, scheduled posts past their time, mail to send and mail that failed",
     labelNames: /** @type {const} */ (["queue"]),
-    registers: [registry],
+    registers: [databaseRegistry],
   });
   new client.Gauge({
     name: "broadsheet_page_memory_bytes",
@@ -72,7 +78,8 @@ function createMetrics() {
       this.set(sources.pageMemory?.().entries ?? 0);
     },
   });
-  return { registry, requestDuration, pageCache, invalidationLag, queueLength, sources };
+  shareProcessMetrics(registry);
+  return { registry, databaseRegistry, requestDuration, pageCache, invalidationLag, queueLength, sources };
 }
 
 /**

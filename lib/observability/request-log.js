@@ -9,15 +9,15 @@ const QUIET_ROUTES = new Set(["/api/health", "/api/internal/jobs", "/metrics"]);
 
 /**
  * The request's id: a trusted proxy's (nginx's $request_id) so the two logs
- * line up, else a new one. Set on the request for the app and on the response.
- * @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res
+ * line up, else a new one. Set on the request for the app; the caller sends it
+ * back as X-Request-Id.
+ * @param {import("node:http").IncomingMessage} req
  * @param {boolean} fromTrustedProxy
  */
-export function assignRequestId(req, res, fromTrustedProxy) {
+export function assignRequestId(req, fromTrustedProxy) {
   const given = req.headers[REQUEST_ID_HEADER];
   const id = fromTrustedProxy && typeof given === "string" && GOOD_ID.test(given) ? given : randomUUID();
   req.headers[REQUEST_ID_HEADER] = id;
-  res.setHeader("X-Request-Id", id);
   return id;
 }
 

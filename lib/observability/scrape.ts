@@ -3,11 +3,12 @@ import { countWaitingWork } from "@/db/queries/jobs";
 import { countMailByStatus } from "@/db/queries/mail-queue";
 import { countDigestItems, countNotificationEvents } from "@/db/queries/notification-events";
 import { getDb } from "@/lib/db";
+import { serverMetricsText } from "./cluster-metrics.js";
 import { metrics } from "./metrics.js";
 
-/** The metrics text for one scrape, with the shared database's queues read now. */
+/** The metrics text for one scrape: this server's processes, and the shared database's queues read now. */
 export async function scrapeMetrics(): Promise<{ text: string; contentType: string }> {
-  const { registry, queueLength } = metrics();
+  const { registry, databaseRegistry, queueLength } = metrics();
   try {
     const [waiting, mail, events, gathered] = await Promise.all([
       countWaitingWork(getDb(), new Date()),
@@ -25,5 +26,6 @@ export async function scrapeMetrics(): Promise<{ text: string; contentType: stri
     // The database is down: no figures rather than stale ones; the rest still answers.
     queueLength.reset();
   }
-  return { text: await registry.metrics(), contentType: registry.contentType };
+  const [server, database] = await Promise.all([serverMetricsText(registry), databaseRegistry.metrics()]);
+  return { text: `${server.trimEnd()}\n${database}`, contentType: registry.contentType };
 }

@@ -5,23 +5,24 @@
 //   that names its inline scripts by hash (the page itself is never rewritten);
 // - compresses responses;
 // - logs every request as a JSON line and counts it for /metrics.
-// `npm start` runs this. `next start` also works, without these three.
+// `npm start` (server.mjs) runs one of these per process (WEB_CONCURRENCY).
+// `next start` also works, without these.
 import { createServer } from "node:http";
 import compression from "compression";
 import next from "next";
-import { CLIENT_IP_HEADER, isTrustedPeer, markClientIpServer, parseProxyList, resolveClientIp } from "./lib/client-ip.js";
-import { getEnv } from "./lib/env.js";
-import { completeResponse } from "./lib/security/complete-response.js";
-import { expireTags, flushCache, pageTags, installTagBroadcast } from "./lib/cache/cache-handler.js";
-import { accelExpires, etagOf, keepPage, pageKey, PUBLIC_PAGE_CACHE_CONTROL, serveFromMemory } from "./lib/cache/page-memory.js";
-import { renderedPath } from "./lib/routes/rewrites.js";
-import { requestClock } from "./lib/cache/request-clock.js";
-import { startTagBroadcast } from "./lib/cache/tag-broadcast.js";
-import { logger, routeConsoleToLogger } from "./lib/observability/logger.js";
-import { metrics } from "./lib/observability/metrics.js";
-import { routeLabellerFromBuild } from "./lib/observability/route-label.js";
-import { assignRequestId, nextCacheOutcome, observeRequest } from "./lib/observability/request-log.js";
-import { pageMemoryStats } from "./lib/cache/page-memory.js";
+import { CLIENT_IP_HEADER, isTrustedPeer, markClientIpServer, parseProxyList, resolveClientIp } from "../client-ip.js";
+import { getEnv } from "../env.js";
+import { completeResponse } from "../security/complete-response.js";
+import { expireTags, flushCache, pageTags, installTagBroadcast } from "../cache/cache-handler.js";
+import { accelExpires, etagOf, keepPage, pageKey, PUBLIC_PAGE_CACHE_CONTROL, serveFromMemory } from "../cache/page-memory.js";
+import { renderedPath } from "../routes/rewrites.js";
+import { requestClock } from "../cache/request-clock.js";
+import { startTagBroadcast } from "../cache/tag-broadcast.js";
+import { logger, routeConsoleToLogger } from "../observability/logger.js";
+import { metrics } from "../observability/metrics.js";
+import { routeLabellerFromBuild } from "../observability/route-label.js";
+import { assignRequestId, nextCacheOutcome, observeRequest } from "../observability/request-log.js";
+import { pageMemoryStats } from "../cache/page-memory.js";
 
 const env = getEnv();
 const log = logger();
@@ -49,14 +50,34 @@ const broadcast = env.DATABASE_URL
   : undefined;
 installTagBroadcast(broadcast);
 
+// Whether a connection comes from a declared proxy: worked out once per connection
+// (keep-alive connections from nginx carry thousands of requests).
+const PEER_TRUSTED = Symbol("broadsheet.peer-trusted");
+
+/** @param {import("node:net").Socket & { [PEER_TRUSTED]?: boolean }} socket */
+function fromTrustedProxy(socket) {
+  socket[PEER_TRUSTED] ??= env.TRUSTED_PROXY_HOPS > 0 && isTrustedPeer(socket.remoteAddress, trustedProxies);
+  return socket[PEER_TRUSTED];
+}
+
 const server = createServer((req, res) => {
   const startedAtNs = process.hrtime.bigint();
-  const fromProxy = env.TRUSTED_PROXY_HOPS > 0 && isTrustedPeer(req.socket.remoteAddress, trustedProxies);
-  const id = assignRequestId(req, res, fromProxy);
-  /** @type {import("./lib/observability/request-log.js").CacheOutcome | null} */
+  const fromProxy = fromTrustedProxy(req.socket);
+  const id = assignRequestId(req, fromProxy);
+  /** @type {import("../observability/request-log.js").CacheOutcome | null} */
   let cache = null;
   const pathname = (req.url ?? "/").split("?", 1)[0] ?? "/";
   observeRequest(req, res, { id, route: routeOf(pathname), startedAt: startedAtNs, log, metrics: stats, cache: () => cache ?? nextCacheOutcome(res) });
+  // A hot public page is answered from memory, pre-compressed, without entering Next.
+  const key = pageKey(req);
+  if (key !== null) {
+    if (serveFromMemory(req, res, key, ["X-Request-Id", id])) {
+      cache = { layer: "memory", result: res.statusCode === 304 ? "not_modified" : "hit" };
+      return;
+    }
+    stats.pageCache.inc({ layer: "memory", result: "miss" });
+  }
+  res.setHeader("X-Request-Id", id);
   req.headers[CLIENT_IP_HEADER] = resolveClientIp({
     peer: req.socket.remoteAddress,
     forwardedFor: req.headers["x-forwarded-for"],
@@ -67,15 +88,6 @@ const server = createServer((req, res) => {
   if (!fromProxy) {
     delete req.headers["x-forwarded-host"];
     delete req.headers["x-forwarded-proto"];
-  }
-  // A hot public page is answered from memory, pre-compressed, without entering Next.
-  const key = pageKey(req);
-  if (key !== null) {
-    if (serveFromMemory(req, res, key)) {
-      cache = { layer: "memory", result: res.statusCode === 304 ? "not_modified" : "hit" };
-      return;
-    }
-    stats.pageCache.inc({ layer: "memory", result: "miss" });
   }
   const startedAt = Date.now();
   // The cache handler dates what this request stores by when it began (see readBefore there).
@@ -115,6 +127,12 @@ function cachedPage(req, res, key, body, startedAt, nextCache) {
   keepPage(key, page).catch((error) => log.error({ err: error }, "couldn't keep a page in memory"));
 }
 
+// A port that is taken or not ours to open: nothing to serve, so stop (Next's own
+// handlers would otherwise keep the process alive, listening nowhere).
+server.once("error", (error) => {
+  log.fatal({ err: error, port: env.PORT, host: env.HOST }, "couldn't listen");
+  process.exit(1);
+});
 server.listen(env.PORT, env.HOST, () => {
   log.info({ port: env.PORT, host: env.HOST }, `listening on http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`);
 });
