@@ -2,7 +2,7 @@
 // a saved, pre-compressed file (gzip_static), by one app server (npm start), and
 // by the shipped recipe (nginx micro-cache in front of two app servers).
 import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -110,10 +110,13 @@ export async function measureReadPath(env: Record<string, string | undefined>, p
     const headedSite = `server {\n  listen 127.0.0.1:${headedPort};\n  root ${staticDir};\n  gzip_static on;\n  location = /article {\n    default_type "text/html; charset=utf-8";\n${pageHeaders.join("\n")}\n    try_files /article.html =404;\n  }\n}\n`;
     const headedNginx = await startNginx(path.join(dir, "headed-nginx"), headedSite, { workers: "auto", probe: `http://127.0.0.1:${headedPort}/article` });
     stops.push(headedNginx.stop);
-    // Not a target either: the ceiling with the open-file cache the recipe sets, so
-    // the recipe is also compared with a static server tuned the same way.
+    // Not a target either: the ceiling with the open-file cache the recipe sets (its
+    // own lines, read from the recipe), so the recipe is also compared with a static
+    // server tuned the same way.
+    const recipeOpenFileCache = readFileSync(path.resolve("deploy/nginx/broadsheet.conf"), "utf8").match(/^\s*open_file_cache\S*\s[^\n]*;$/gm) ?? [];
+    if (recipeOpenFileCache.length === 0) throw new Error("deploy/nginx/broadsheet.conf no longer sets open_file_cache: drop this reference line");
     const tunedPort = await freePort();
-    const tunedSite = staticSite.replace(`listen 127.0.0.1:${staticPort};`, `listen 127.0.0.1:${tunedPort};\n  open_file_cache max=10000 inactive=60s;\n  open_file_cache_valid 30s;`);
+    const tunedSite = staticSite.replace(`listen 127.0.0.1:${staticPort};`, [`listen 127.0.0.1:${tunedPort};`, ...recipeOpenFileCache.map((setting) => `  ${setting.trim()}`)].join("\n"));
     const tunedNginx = await startNginx(path.join(dir, "tuned-nginx"), tunedSite, { workers: "auto", probe: `http://127.0.0.1:${tunedPort}/article` });
     stops.push(tunedNginx.stop);
 

@@ -14,7 +14,7 @@ import { CLIENT_IP_HEADER, isTrustedPeer, markClientIpServer, parseProxyList, re
 import { getEnv } from "../env.js";
 import { completeResponse } from "../security/complete-response.js";
 import { expireTags, flushCache, pageTags, installTagBroadcast } from "../cache/cache-handler.js";
-import { accelExpires, etagOf, keepPage, pageKey, PUBLIC_PAGE_CACHE_CONTROL, serveFromMemory } from "../cache/page-memory.js";
+import { accelExpires, etagOf, keepPage, pageKey, pageMemoryStats, PUBLIC_PAGE_CACHE_CONTROL, serveFromMemory } from "../cache/page-memory.js";
 import { renderedPath } from "../routes/rewrites.js";
 import { requestClock } from "../cache/request-clock.js";
 import { startTagBroadcast } from "../cache/tag-broadcast.js";
@@ -22,7 +22,6 @@ import { logger, routeConsoleToLogger } from "../observability/logger.js";
 import { metrics } from "../observability/metrics.js";
 import { routeLabellerFromBuild } from "../observability/route-label.js";
 import { assignRequestId, nextCacheOutcome, observeRequest } from "../observability/request-log.js";
-import { pageMemoryStats } from "../cache/page-memory.js";
 
 const env = getEnv();
 const log = logger();

@@ -27,7 +27,11 @@ export function superviseAppServers(count) {
   const processEnv = { BROADSHEET_JOBS_TOKEN: randomBytes(32).toString("hex") };
   const start = () => cluster.fork(processEnv);
 
-  answerMetricsRequests();
+  answerMetricsRequests(() =>
+    Object.values(cluster.workers ?? {}).filter(
+      /** @returns {worker is import("node:cluster").Worker} */ (worker) => worker !== undefined && serving.has(worker.id) && worker.isConnected(),
+    ),
+  );
   cluster.on("listening", (worker) => serving.add(worker.id));
   cluster.on("exit", (worker, code, signal) => {
     const wasServing = serving.delete(worker.id);
